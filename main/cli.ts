@@ -1,0 +1,90 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { langFromLocale, translate } from '../shared/i18n/translate';
+import { Lang } from '../shared/schema/common';
+import type { AppError } from '../shared/result';
+import { builtLocation } from './core/builtLocation';
+import { createDispatcher, type Dispatcher } from './core/dispatch';
+import { defaultPaths } from './core/paths';
+import { runBrowserStudio } from './host/runBrowserStudio';
+
+const lang = langFromLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
+const say = (text: string): void => {
+  process.stdout.write(`${text}\n`);
+};
+/** Errors are one line on stderr; exit 2 means the input could not be used at all. */
+const die = (text: string, code = 2): never => {
+  process.stderr.write(`${text.split('\n')[0]}\n`);
+  process.exit(code);
+};
+
+function dispatcher(): Dispatcher {
+  const built = builtLocation();
+  return createDispatcher({ ...defaultPaths(), defaultLang: lang, ...(built ? { workerUrl: built.workerUrl } : {}) });
+}
+
+async function call(d: Dispatcher, op: string, input: unknown): Promise<unknown> {
+  const result = await d.dispatch(op, input);
+  if (!result.ok) {
+    await d.close();
+    die(`journey-studio: ${(result.error as AppError).message}`);
+  }
+  return (result as { value: unknown }).value;
+}
+
+function oneFile(positionals: string[], command: string): string {
+  if (positionals.length !== 1) die(translate(lang, 'cli.badArgs', { details: `${command} takes exactly one FILE` }));
+  return resolve(positionals[0]!);
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') return say(translate(lang, 'cli.usage'));
+  if (command === 'web') return runBrowserStudio(rest);
+
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      strict: true,
+      options: command === 'new' ? { sample: { type: 'boolean', default: false }, lang: { type: 'string' } } : {},
+    });
+  } catch (e) {
+    return die(translate(lang, 'cli.badArgs', { details: (e as Error).message.split('\n')[0] ?? '' }));
+  }
+  const file = ['new', 'info', 'check'].includes(command) ? oneFile(parsed.positionals, command) : '';
+  const d = dispatcher();
+  switch (command) {
+    case 'new': {
+      const values = parsed.values as { sample?: boolean; lang?: string };
+      const projectLang = values.lang === undefined ? lang : Lang.safeParse(values.lang).data;
+      if (!projectLang) die(translate(lang, 'cli.badArgs', { details: `--lang must be pl or en` }));
+      await call(d, 'project.create', { path: file, sample: values.sample ?? false, lang: projectLang });
+      await d.close();
+      return say(translate(lang, 'cli.created', { path: file }));
+    }
+    case 'info': {
+      const info = (await call(d, 'project.inspect', { path: file })) as {
+        schemaVersion: number;
+        counts: Record<string, number>;
+      };
+      await d.close();
+      return say(translate(lang, 'cli.info', { path: file, schemaVersion: info.schemaVersion, ...info.counts }));
+    }
+    case 'check': {
+      const report = (await call(d, 'project.check', { path: file })) as { schemaVersion: number; problems: string[] };
+      await d.close();
+      if (report.problems.length === 0) return say(translate(lang, 'cli.checkOk', { path: file, schemaVersion: report.schemaVersion }));
+      say(translate(lang, 'cli.checkProblems', { path: file, count: report.problems.length }));
+      for (const p of report.problems) say(`  - ${p}`);
+      process.exit(1);
+    }
+    // falls through: process.exit never returns
+    default:
+      await d.close();
+      die(translate(lang, 'cli.unknownCommand', { command: command.slice(0, 40) }));
+  }
+}
+
+main(process.argv.slice(2)).catch((e: unknown) => die(`journey-studio: ${e instanceof Error ? e.message : String(e)}`));

@@ -1,0 +1,112 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { isOpName, operations, type OpName, type OpOutput, type OpParsedInput } from '../../shared/operations';
+import type { Lang } from '../../shared/schema/common';
+import type { Result } from '../../shared/result';
+import type { CoreOptions } from './coreEngine';
+import { appError, errorFromThrown, invalidInput } from './errorResult';
+import type { WorkerRequest, WorkerResponse } from './workerProtocol';
+
+export type HostHandlers = Partial<{ [K in OpName]: (input: OpParsedInput<K>) => Promise<OpOutput<K>> }>;
+
+export interface DispatcherOptions extends CoreOptions {
+  /** The built worker (out/main/worker.js). Without it the TypeScript source runs through tsx. */
+  workerUrl?: URL;
+  /** Operations the host answers itself, such as native file dialogs in the desktop shell. */
+  hostHandlers?: HostHandlers;
+}
+
+export interface Dispatcher {
+  dispatch(op: string, input: unknown): Promise<Result<unknown>>;
+  close(): Promise<void>;
+}
+
+function spawnWorker(options: DispatcherOptions): Worker {
+  const init = {
+    configDir: options.configDir,
+    projectsDir: options.projectsDir,
+    defaultLang: options.defaultLang,
+    nativeBinding: options.nativeBinding,
+  };
+  if (options.workerUrl) return new Worker(options.workerUrl, { workerData: init });
+  // Running from source (tests, bench): loader hooks are per thread, so the worker registers tsx itself.
+  const tsxCjs = createRequire(import.meta.url).resolve('tsx/esm/api');
+  const tsx = pathToFileURL(tsxCjs.replace(/index\.cjs$/, 'index.mjs')).href;
+  const source = new URL('./worker.ts', import.meta.url).href;
+  const boot = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(source)});`;
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData: init });
+}
+
+/**
+ * The one door into the core for every host: validate the input with the operation's schema,
+ * run it in the writer thread, validate the output, answer a Result. It never throws.
+ */
+export function createDispatcher(options: DispatcherOptions): Dispatcher {
+  let lang: Lang = options.defaultLang;
+  let nextId = 1;
+  const pending = new Map<number, (r: WorkerResponse) => void>();
+  let worker: Worker | null = null;
+
+  const failAll = (why: string) => {
+    console.error(`[journey-studio] core worker stopped: ${why}`);
+    for (const [id, resolve] of pending) resolve({ id, result: { ok: false, error: appError(lang, 'internal') }, lang });
+    pending.clear();
+    worker = null;
+  };
+
+  const ensureWorker = (): Worker => {
+    if (worker) return worker;
+    const w = spawnWorker(options);
+    w.on('message', (res: WorkerResponse) => {
+      lang = res.lang;
+      const resolve = pending.get(res.id);
+      pending.delete(res.id);
+      resolve?.(res);
+    });
+    w.on('error', (e) => failAll(e.stack ?? e.message));
+    w.on('exit', (code) => {
+      if (worker === w) failAll(`exit ${code}`);
+    });
+    worker = w;
+    return w;
+  };
+
+  const send = (req: WorkerRequest): Promise<WorkerResponse> =>
+    new Promise((resolve) => {
+      pending.set(req.id, resolve);
+      ensureWorker().postMessage(req);
+    });
+
+  async function dispatch(op: string, rawInput: unknown): Promise<Result<unknown>> {
+    try {
+      if (!isOpName(op)) return { ok: false, error: appError(lang, 'unknown_operation', { op: op.slice(0, 80) }) };
+      const spec = operations[op];
+      const parsed = spec.input.safeParse(rawInput === undefined ? {} : rawInput);
+      if (!parsed.success) return { ok: false, error: invalidInput(lang, parsed.error) };
+      const host = options.hostHandlers?.[op] as ((input: unknown) => Promise<unknown>) | undefined;
+      const result: Result<unknown> = host
+        ? { ok: true, value: await host(parsed.data) }
+        : (await send({ id: nextId++, op, input: parsed.data })).result;
+      if (!result.ok) return result;
+      const out = spec.output.safeParse(result.value);
+      if (!out.success) {
+        console.error(`[journey-studio] ${op} produced output outside its schema: ${out.error.message}`);
+        return { ok: false, error: appError(lang, 'internal') };
+      }
+      return { ok: true, value: out.data };
+    } catch (e) {
+      return { ok: false, error: errorFromThrown(lang, e) };
+    }
+  }
+
+  async function close(): Promise<void> {
+    const w = worker;
+    if (!w) return;
+    await send({ id: nextId++, op: '__close' });
+    worker = null;
+    await w.terminate();
+  }
+
+  return { dispatch, close };
+}

@@ -1,0 +1,26 @@
+import type { Database } from 'better-sqlite3';
+import type { Lang } from '../../../shared/schema/common';
+import type { OpName, OpOutput, OpParsedInput, Operations } from '../../../shared/operations';
+import type { AppConfig } from '../appConfig';
+import type { ProjectSession } from '../store/projectSession';
+
+/** What the core worker holds between operations. */
+export interface CoreState {
+  config: AppConfig;
+  projectsDir: string;
+  nativeBinding: string | undefined;
+  session: ProjectSession | null;
+  lang(): Lang;
+}
+
+/** Handlers for operations that need no open project; they may be async (file work, backups). */
+export type AppHandler<K extends OpName> = (state: CoreState, input: OpParsedInput<K>) => OpOutput<K> | Promise<OpOutput<K>>;
+
+/** Handlers on the open project run synchronously inside one transaction. */
+export type ProjectHandler<K extends OpName> = (db: Database, input: OpParsedInput<K>, state: CoreState) => OpOutput<K>;
+
+type NeedsProject<K extends OpName> = Operations[K]['needsProject'];
+
+export type HandlerFor<K extends OpName> = NeedsProject<K> extends true ? ProjectHandler<K> : AppHandler<K>;
+
+export type HandlerTable<K extends OpName> = { [P in K]: HandlerFor<P> };

@@ -1,0 +1,10 @@
+import { migration0001 } from './0001-project-meta';
+import { migration0002 } from './0002-personas';
+import type { Migration } from './migration';
+
+export const migrations: readonly Migration[] = [migration0001, migration0002];
+
+export const CURRENT_SCHEMA_VERSION = migrations.length;
+
+/** "CJST" in PRAGMA application_id: marks a SQLite file as a Journey Studio project. */
+export const APPLICATION_ID = 0x434a5354;

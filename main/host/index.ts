@@ -1,0 +1,3 @@
+import { runBrowserStudio } from './runBrowserStudio';
+
+void runBrowserStudio(process.argv.slice(2));

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+/** Entity ids are random UUIDs made by the core; the client never invents them. */
+export const Id = z.uuid();
+
+export const Lang = z.enum(['pl', 'en']);
+export type Lang = z.infer<typeof Lang>;
+
+export const Theme = z.enum(['system', 'light', 'dark']);
+export type Theme = z.infer<typeof Theme>;
+
+/** A display name: trimmed, one line, not empty, short enough for a sticky note or a title bar. */
+export const Name = z
+  .string()
+  .trim()
+  .min(1, 'name_empty')
+  .max(200, 'name_too_long')
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+  .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'name_control_chars');
+
+/** A path on the local disk as the user typed or picked it. */
+export const FilePath = z.string().min(1).max(4096).refine((s) => !s.includes('\u0000'), 'path_nul');
+
+export const IsoDate = z.iso.datetime({ offset: true });
+
+export const Empty = z.object({}).strict();
