@@ -36,10 +36,12 @@ export interface BrowserStudio {
 
 const osLocale = () => process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || Intl.DateTimeFormat().resolvedOptions().locale;
 
-function sendJson(res: ServerResponse, status: number, body: unknown) {
+function sendJson(req: IncomingMessage, res: ServerResponse, status: number, body: unknown) {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     ...SECURITY_HEADERS,
+    // A body we refused unread would desynchronise a kept-alive connection.
+    ...(req.complete ? {} : { Connection: 'close' }),
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(text),
     'Cache-Control': 'no-store',
@@ -69,31 +71,31 @@ export async function startBrowserStudio(options: BrowserStudioOptions): Promise
   let guard: ReturnType<typeof createRequestGuard> | null = null;
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
-    if (!guard || !guard.sameSite(req)) return sendJson(res, 403, refusal('forbidden'));
+    if (!guard || !guard.sameSite(req)) return sendJson(req, res, 403, refusal('forbidden'));
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path.startsWith('/api/')) {
-      if (req.method !== 'POST') return sendJson(res, 405, refusal('POST only'));
-      if (!guard.authorised(req)) return sendJson(res, 403, refusal('forbidden'));
+      if (req.method !== 'POST') return sendJson(req, res, 405, refusal('POST only'));
+      if (!guard.authorised(req)) return sendJson(req, res, 403, refusal('forbidden'));
       let body: unknown;
       try {
         body = await readJsonBody(req, MAX_BODY_BYTES);
       } catch (e) {
         const status = e instanceof BodyError ? e.status : 400;
         const why = status === 413 ? 'request too large' : status === 415 ? 'JSON expected' : 'malformed JSON';
-        return sendJson(res, status, refusal(why));
+        return sendJson(req, res, status, refusal(why));
       }
       const op = decodeURIComponent(path.slice('/api/'.length));
       const result = await dispatcher.dispatch(op, body);
-      return sendJson(res, result.ok ? 200 : httpStatusFor(result.error.code), result);
+      return sendJson(req, res, result.ok ? 200 : httpStatusFor(result.error.code), result);
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, refusal('GET only'));
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(req, res, 405, refusal('GET only'));
     serveStatic(rendererDir!, req, res);
   }
 
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
       errorLog(`Journey Studio: request failed: ${e instanceof Error ? e.message : String(e)}`);
-      if (!res.headersSent) sendJson(res, 500, refusal('internal'));
+      if (!res.headersSent) sendJson(req, res, 500, refusal('internal'));
       else res.destroy();
     });
   });

@@ -1,0 +1,33 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION, migrations } from '../../main/core/store/migrations';
+import { startStudio, tempDir } from '../unit/support/tempStudio';
+import { fixtureProject, fixtureVersions } from './support/fixtureProject';
+
+describe('opening a file of every earlier schema version', () => {
+  it('has a fixture for every schema version and a numbered migration for each', () => {
+    expect(fixtureVersions).toEqual(migrations.map((m) => m.version));
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+  });
+
+  for (const version of fixtureVersions) {
+    it(`brings a v${version} project to v${CURRENT_SCHEMA_VERSION}, passing check, with its data`, async () => {
+      const dir = tempDir();
+      const path = fixtureProject(version, dir);
+      const studio = await startStudio();
+      const info = await studio.ok('project.open', { path });
+      expect(info.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+      const backups = readdirSync(dir).filter((f) => f.includes('.backup-'));
+      expect(backups).toHaveLength(version < CURRENT_SCHEMA_VERSION ? 1 : 0);
+      if (version >= 2) {
+        expect((await studio.ok('persona.list', {})).map((p) => p.name)).toEqual(['Łucja', 'Tomek']);
+        const gone = '0b6e1c1e-9a6f-4d55-9f0e-3c1f1f0b8a03';
+        await studio.ok('persona.restore', { id: gone });
+        expect((await studio.ok('persona.list', {})).map((p) => p.name)).toEqual(['Łucja', 'Tomek', 'Gone']);
+      }
+      await studio.ok('project.close', {});
+      const report = await studio.ok('project.check', { path });
+      expect(report.problems).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { opNames, operations, type OpName } from '../../shared/operations';
+import { snapshotRows, startStudio, type TestStudio } from './support/tempStudio';
+
+interface Ctx {
+  personaId: string;
+  projectPath: string;
+}
+
+/** One valid input per operation; the fuzz cases are derived from it. A new operation must add one. */
+const validInput: Record<OpName, (c: Ctx) => Record<string, unknown>> = {
+  'app.settings': () => ({}),
+  'app.updateSettings': () => ({ lang: 'pl', theme: 'dark' }),
+  'app.recent': () => ({}),
+  'app.forgetRecent': (c) => ({ path: c.projectPath }),
+  'app.browse': (c) => ({ dir: join(c.projectPath, '..') }),
+  'app.dialog': () => ({ kind: 'open', suggestedName: 'x' }),
+  'project.create': () => ({ path: 'Fuzz', sample: true, lang: 'en' }),
+  'project.open': (c) => ({ path: c.projectPath }),
+  'project.openSample': () => ({}),
+  'project.current': () => ({}),
+  'project.close': () => ({}),
+  'project.check': (c) => ({ path: c.projectPath }),
+  'project.inspect': (c) => ({ path: c.projectPath }),
+  'persona.list': () => ({}),
+  'persona.create': () => ({ name: 'Nowa' }),
+  'persona.rename': (c) => ({ id: c.personaId, name: 'Inna' }),
+  'persona.delete': (c) => ({ id: c.personaId }),
+  'persona.restore': (c) => ({ id: c.personaId }),
+  'persona.reorder': (c) => ({ ids: [c.personaId] }),
+};
+
+const HUGE = 'ż'.repeat(1_000_000);
+
+function badVariants(sample: Record<string, unknown>): unknown[] {
+  const out: unknown[] = [42, 'text', [], true, null, { ...sample, unexpected: 1 }, { ...sample, __proto__: { x: 1 }, constructor: 'x' }];
+  for (const key of Object.keys(sample)) {
+    out.push({ ...sample, [key]: HUGE });
+    out.push({ ...sample, [key]: { nested: true } });
+    out.push({ ...sample, [key]: typeof sample[key] === 'string' ? 12345 : 'wrong type' });
+  }
+  return out;
+}
+
+async function setup(): Promise<{ studio: TestStudio; ctx: Ctx; state: () => string }> {
+  const studio = await startStudio();
+  const info = await studio.ok('project.create', { path: 'fuzz-target' });
+  const persona = await studio.ok('persona.create', { name: 'Stała' });
+  const ctx = { personaId: persona.id, projectPath: info.path };
+  const configDir = join(studio.dir, 'config');
+  const state = () =>
+    snapshotRows(info.path) +
+    readdirSync(configDir)
+      .sort()
+      .map((f) => readFileSync(join(configDir, f), 'utf8'))
+      .join('|');
+  return { studio, ctx, state };
+}
+
+describe('every operation refuses bad input with a clear error and changes nothing', () => {
+  it('covers every operation of the table', () => {
+    expect(Object.keys(validInput).sort()).toEqual([...opNames].sort());
+    // The variants are only meaningful if the input they are derived from is itself valid.
+    const ctx = { personaId: '0b6e1c1e-9a6f-4d55-9f0e-3c1f1f0b8a01', projectPath: '/tmp/x.cjstudio' };
+    for (const op of opNames) expect(operations[op].input.safeParse(validInput[op](ctx)).success, op).toBe(true);
+  });
+
+  it('wrong types, huge strings, unknown keys and non-objects → invalid_input, database unchanged', async () => {
+    const { studio, ctx, state } = await setup();
+    const before = state();
+    for (const op of opNames) {
+      for (const bad of badVariants(validInput[op](ctx))) {
+        const r = await studio.call(op, bad);
+        expect(r.ok, `${op} accepted ${JSON.stringify(bad)?.slice(0, 80)}`).toBe(false);
+        if (!r.ok) {
+          expect(r.error.code, op).toBe('invalid_input');
+          expect(r.error.message.length).toBeLessThan(1000);
+          expect(r.error.message).not.toMatch(/\bat .*\.(ts|js):\d+/);
+        }
+      }
+    }
+    expect(state()).toBe(before);
+  });
+
+  it('random extra keys on any operation are refused (property)', async () => {
+    const { studio, ctx, state } = await setup();
+    const before = state();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...opNames),
+        fc.string({ minLength: 1, maxLength: 20 }).filter((k) => !['name', 'id', 'ids', 'path', 'dir', 'lang', 'theme', 'kind', 'sample', 'suggestedName', '__proto__'].includes(k)),
+        fc.anything(),
+        async (op, key, value) => {
+          const r = await studio.call(op, { ...validInput[op](ctx), [key]: value });
+          return !r.ok && r.error.code === 'invalid_input';
+        },
+      ),
+      { numRuns: 150, seed: 20261124 },
+    );
+    expect(state()).toBe(before);
+  });
+
+  it('an unknown operation name is refused as unknown_operation', async () => {
+    const { studio } = await setup();
+    const r = await studio.dispatcher.dispatch('persona.drop_all', {});
+    expect(r.ok || r.error.code).toBe('unknown_operation');
+  });
+});
