@@ -6,5 +6,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20_000,
     pool: 'forks',
+    reporters: ['default', 'json'],
+    outputFile: { json: '.reports/vitest.json' },
   },
 });
