@@ -15,6 +15,7 @@ export default defineConfig({
           host: resolve(root, 'main/host/index.ts'),
           cli: resolve(root, 'main/cli.ts'),
           worker: resolve(root, 'main/core/worker.ts'),
+          linkCommand: resolve(root, 'main/linkCommand.ts'),
         },
         output: {
           format: 'es',

@@ -20,6 +20,30 @@ import {
   Settings,
   SettingsUpdateInput,
 } from './schema/project';
+import {
+  Interview,
+  InterviewCreateInput,
+  InterviewIdInput,
+  InterviewImportInput,
+  InterviewSummary,
+  InterviewUpdateInput,
+  NotesSaved,
+  NotesSaveInput,
+} from './schema/interview';
+import {
+  Highlight,
+  HighlightCreated,
+  HighlightCreateInput,
+  HighlightIdInput,
+  HighlightListInput,
+  HighlightTagsInput,
+  SearchInput,
+  SearchOutput,
+  Tag,
+  TagCreateInput,
+  TagMergeInput,
+  TagUpdateInput,
+} from './schema/evidence';
 
 /**
  * THE contract. Every operation of the studio is one entry: its input schema, its output schema,
@@ -53,6 +77,28 @@ export const operations = {
   'persona.delete': op(PersonaIdInput, z.object({ id: Id }), true),
   'persona.restore': op(PersonaIdInput, Persona, true),
   'persona.reorder': op(PersonaReorderInput, z.array(Persona), true),
+
+  'interview.list': op(Empty, z.array(InterviewSummary), true),
+  'interview.get': op(InterviewIdInput, Interview, true),
+  'interview.create': op(InterviewCreateInput, Interview, true),
+  'interview.update': op(InterviewUpdateInput, InterviewSummary, true),
+  'interview.delete': op(InterviewIdInput, z.object({ id: Id }), true),
+  'interview.restore': op(InterviewIdInput, InterviewSummary, true),
+  'interview.saveNotes': op(NotesSaveInput, NotesSaved, true),
+  'interview.import': op(InterviewImportInput, InterviewSummary, true),
+
+  'highlight.list': op(HighlightListInput, z.array(Highlight), true),
+  'highlight.create': op(HighlightCreateInput, HighlightCreated, true),
+  'highlight.setTags': op(HighlightTagsInput, Highlight, true),
+  'highlight.delete': op(HighlightIdInput, z.object({ id: Id }), true),
+
+  'tag.list': op(Empty, z.array(Tag), true),
+  'tag.create': op(TagCreateInput, Tag, true),
+  'tag.update': op(TagUpdateInput, Tag, true),
+  'tag.merge': op(TagMergeInput, Tag, true),
+  'tag.delete': op(z.object({ id: Id }).strict(), z.object({ id: Id }), true),
+
+  'search.query': op(SearchInput, SearchOutput, true),
 } as const;
 
 export type Operations = typeof operations;

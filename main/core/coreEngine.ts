@@ -4,7 +4,7 @@ import type { Result } from '../../shared/result';
 import { AppConfig } from './appConfig';
 import { AppFailure } from './appFailure';
 import { errorFromThrown } from './errorResult';
-import type { AppHandler, CoreState, ProjectHandler } from './ops/context';
+import type { AppHandler, CoreState, PreparedHandler, ProjectHandler } from './ops/context';
 import { handlers } from './ops/handlers';
 
 export interface CoreOptions {
@@ -41,9 +41,13 @@ export class CoreEngine {
       if (operations[op].needsProject) {
         const session = this.state.session;
         if (!session) throw new AppFailure('no_project');
-        const handler = handlers[op] as unknown as ProjectHandler<OpName>;
-        const run = session.db.transaction(() => handler(session.db, input as never, this.state));
-        return { ok: true, value: run.immediate() };
+        const handler = handlers[op] as unknown as ProjectHandler<OpName> | PreparedHandler<OpName, unknown>;
+        if (typeof handler === 'function') {
+          return { ok: true, value: session.db.transaction(() => handler(session.db, input as never, this.state)).immediate() };
+        }
+        const prepared = await handler.prepare(input as never, this.state);
+        if (this.state.session !== session) throw new AppFailure('no_project');
+        return { ok: true, value: session.db.transaction(() => handler.apply(session.db, prepared, this.state)).immediate() };
       }
       const handler = handlers[op] as unknown as AppHandler<OpName>;
       return { ok: true, value: await handler(this.state, input as never) };

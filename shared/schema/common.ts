@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-/** Entity ids are random UUIDs made by the core; the client never invents them. */
+/** Entity ids are random UUIDs. The core makes them, except for a highlight, whose id the editor
+ * needs in the note before the save that creates it. */
 export const Id = z.uuid();
 
 export const Lang = z.enum(['pl', 'en']);

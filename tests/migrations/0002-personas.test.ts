@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION } from '../../main/core/store/migrations';
 import { startStudio, tempDir } from '../unit/support/tempStudio';
 import { fixtureProject } from './support/fixtureProject';
 
@@ -11,7 +12,7 @@ describe('migration 0002 personas (from the v1 fixture)', () => {
     const path = fixtureProject(1, dir, 'Old workshop.cjstudio');
     const studio = await startStudio();
     const info = await studio.ok('project.open', { path });
-    expect(info.schemaVersion).toBe(2);
+    expect(info.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(info.lang).toBe('pl');
     expect(info.createdAt).toBe('2026-10-01T09:00:00.000Z');
     await studio.ok('persona.create', { name: 'Nowa persona' });

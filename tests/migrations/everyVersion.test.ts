@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, migrations } from '../../main/core/store/migrations';
 import { startStudio, tempDir } from '../unit/support/tempStudio';
-import { fixtureProject, fixtureVersions } from './support/fixtureProject';
+import { deletedPersonaId, fixtureProject, fixtureVersions } from './support/fixtureProject';
 
 describe('opening a file of every earlier schema version', () => {
   it('has a fixture for every schema version and a numbered migration for each', () => {
@@ -14,6 +14,7 @@ describe('opening a file of every earlier schema version', () => {
     it(`brings a v${version} project to v${CURRENT_SCHEMA_VERSION}, passing check, with its data`, async () => {
       const dir = tempDir();
       const path = fixtureProject(version, dir);
+      const gone = version >= 2 ? deletedPersonaId(path) : '';
       const studio = await startStudio();
       const info = await studio.ok('project.open', { path });
       expect(info.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
@@ -21,10 +22,18 @@ describe('opening a file of every earlier schema version', () => {
       expect(backups).toHaveLength(version < CURRENT_SCHEMA_VERSION ? 1 : 0);
       if (version >= 2) {
         expect((await studio.ok('persona.list', {})).map((p) => p.name)).toEqual(['Łucja', 'Tomek']);
-        const gone = '0b6e1c1e-9a6f-4d55-9f0e-3c1f1f0b8a03';
         await studio.ok('persona.restore', { id: gone });
         expect((await studio.ok('persona.list', {})).map((p) => p.name)).toEqual(['Łucja', 'Tomek', 'Gone']);
       }
+      if (version >= 3) {
+        const [highlight] = await studio.ok('highlight.list', {});
+        expect(highlight?.quote).toBe('the price decides');
+        expect(highlight?.detached).toBe(false);
+        const hits = (await studio.ok('search.query', { q: 'zrodlo' })).hits;
+        expect(hits.map((h) => h.title)).toContain('Showroom visit');
+      }
+      // Every file, migrated or not, can still be searched for its personas.
+      if (version >= 2) expect((await studio.ok('search.query', { q: 'lucja' })).hits.map((h) => h.kind)).toContain('persona');
       await studio.ok('project.close', {});
       const report = await studio.ok('project.check', { path });
       expect(report.problems).toEqual([]);

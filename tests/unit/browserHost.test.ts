@@ -63,7 +63,7 @@ describe('browser studio host', () => {
   it('answers 403 and changes nothing without the token, with a wrong token, a foreign Host or a foreign Origin', async () => {
     const { studio } = await start();
     await api(studio, 'project.create', { path: 'Guarded' });
-    const attempts = [
+    const attempts: Record<string, string>[] = [
       { authorization: '' },
       { authorization: `Bearer ${'0'.repeat(32)}` },
       { authorization: `Bearer ${studio.token}x` },

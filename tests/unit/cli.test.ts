@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION } from '../../main/core/store/migrations';
 import { tempDir } from './support/tempStudio';
 
 const CLI = join(process.cwd(), 'out/main/cli.js');
@@ -27,7 +28,7 @@ describe('journey-studio command line', () => {
     expect(made.code).toBe(0);
     const info = cli(['info', file]);
     expect(info.code).toBe(0);
-    expect(info.out).toMatch(/schema version: 2/);
+    expect(info.out).toMatch(new RegExp(`schema version: ${CURRENT_SCHEMA_VERSION}\n`));
     expect(info.out).toMatch(/personas: 2/);
     expect(info.out).toMatch(/interviews: 0/);
     expect(info.out).toMatch(/maps: 0/);

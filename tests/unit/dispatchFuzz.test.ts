@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +9,16 @@ import { snapshotRows, startStudio, type TestStudio } from './support/tempStudio
 interface Ctx {
   personaId: string;
   projectPath: string;
+  interviewId: string;
+  tagId: string;
+  highlightId: string;
 }
+
+const NOTES = {
+  format: 'journey-studio/notes',
+  version: 1,
+  editorState: { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'Tekst' }] }] } },
+};
 
 /** One valid input per operation; the fuzz cases are derived from it. A new operation must add one. */
 const validInput: Record<OpName, (c: Ctx) => Record<string, unknown>> = {
@@ -31,7 +41,33 @@ const validInput: Record<OpName, (c: Ctx) => Record<string, unknown>> = {
   'persona.delete': (c) => ({ id: c.personaId }),
   'persona.restore': (c) => ({ id: c.personaId }),
   'persona.reorder': (c) => ({ ids: [c.personaId] }),
+  'interview.list': () => ({}),
+  'interview.get': (c) => ({ id: c.interviewId }),
+  'interview.create': () => ({ title: 'Wywiad', participant: 'P1', startedAt: '2026-11-24T10:30', durationMin: 45, consent: true }),
+  'interview.update': (c) => ({ id: c.interviewId, place: 'Salon', personaIds: [c.personaId] }),
+  'interview.delete': (c) => ({ id: c.interviewId }),
+  'interview.restore': (c) => ({ id: c.interviewId }),
+  'interview.saveNotes': (c) => ({ id: c.interviewId, notes: NOTES, baseVersion: 0 }),
+  'interview.import': () => ({ fileName: 'notes.txt', content: Buffer.from('Ala ma kota').toString('base64') }),
+  'highlight.list': (c) => ({ tagId: c.tagId }),
+  'highlight.create': (c) => ({ id: c.highlightId, interviewId: c.interviewId, quote: 'Tekst', tagIds: [c.tagId], notes: NOTES, baseVersion: 0 }),
+  'highlight.setTags': (c) => ({ id: c.highlightId, tagIds: [c.tagId] }),
+  'highlight.delete': (c) => ({ id: c.highlightId }),
+  'tag.list': () => ({}),
+  'tag.create': () => ({ name: 'Cena', colour: '#112233' }),
+  'tag.update': (c) => ({ id: c.tagId, name: 'Koszt' }),
+  'tag.merge': (c) => ({ sourceId: c.tagId, targetId: c.highlightId }),
+  'tag.delete': (c) => ({ id: c.tagId }),
+  'search.query': () => ({ q: 'źródło', limit: 10 }),
 };
+
+/** Every input key of the table, so the property test only adds keys no schema knows. */
+const KNOWN_KEYS = new Set(
+  opNames.flatMap((op) => {
+    const shape = (operations[op].input as unknown as { shape?: Record<string, unknown>; def?: { in?: { shape?: Record<string, unknown> } } });
+    return Object.keys(shape.shape ?? shape.def?.in?.shape ?? {});
+  }).concat('__proto__'),
+);
 
 const HUGE = 'ż'.repeat(1_000_000);
 
@@ -49,7 +85,9 @@ async function setup(): Promise<{ studio: TestStudio; ctx: Ctx; state: () => str
   const studio = await startStudio();
   const info = await studio.ok('project.create', { path: 'fuzz-target' });
   const persona = await studio.ok('persona.create', { name: 'Stała' });
-  const ctx = { personaId: persona.id, projectPath: info.path };
+  const interview = await studio.ok('interview.create', { title: 'Stały wywiad' });
+  const tag = await studio.ok('tag.create', { name: 'Stały tag' });
+  const ctx = { personaId: persona.id, projectPath: info.path, interviewId: interview.id, tagId: tag.id, highlightId: randomUUID() };
   const configDir = join(studio.dir, 'config');
   const state = () =>
     snapshotRows(info.path) +
@@ -64,7 +102,8 @@ describe('every operation refuses bad input with a clear error and changes nothi
   it('covers every operation of the table', () => {
     expect(Object.keys(validInput).sort()).toEqual([...opNames].sort());
     // The variants are only meaningful if the input they are derived from is itself valid.
-    const ctx = { personaId: '0b6e1c1e-9a6f-4d55-9f0e-3c1f1f0b8a01', projectPath: '/tmp/x.cjstudio' };
+    const uuid = '0b6e1c1e-9a6f-4d55-9f0e-3c1f1f0b8a01';
+    const ctx = { personaId: uuid, projectPath: '/tmp/x.cjstudio', interviewId: uuid, tagId: uuid, highlightId: randomUUID() };
     for (const op of opNames) expect(operations[op].input.safeParse(validInput[op](ctx)).success, op).toBe(true);
   });
 
@@ -91,7 +130,7 @@ describe('every operation refuses bad input with a clear error and changes nothi
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...opNames),
-        fc.string({ minLength: 1, maxLength: 20 }).filter((k) => !['name', 'id', 'ids', 'path', 'dir', 'lang', 'theme', 'kind', 'sample', 'suggestedName', '__proto__'].includes(k)),
+        fc.string({ minLength: 1, maxLength: 20 }).filter((k) => !KNOWN_KEYS.has(k)),
         fc.anything(),
         async (op, key, value) => {
           const r = await studio.call(op, { ...validInput[op](ctx), [key]: value });

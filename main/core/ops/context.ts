@@ -19,8 +19,18 @@ export type AppHandler<K extends OpName> = (state: CoreState, input: OpParsedInp
 /** Handlers on the open project run synchronously inside one transaction. */
 export type ProjectHandler<K extends OpName> = (db: Database, input: OpParsedInput<K>, state: CoreState) => OpOutput<K>;
 
+/**
+ * A project operation with slow work outside the transaction (parsing an imported file), so
+ * the database is held only for the short write that follows.
+ */
+export interface PreparedHandler<K extends OpName, P> {
+  prepare(input: OpParsedInput<K>, state: CoreState): Promise<P>;
+  apply(db: Database, prepared: P, state: CoreState): OpOutput<K>;
+}
+
 type NeedsProject<K extends OpName> = Operations[K]['needsProject'];
 
-export type HandlerFor<K extends OpName> = NeedsProject<K> extends true ? ProjectHandler<K> : AppHandler<K>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the prepared value is private to each handler
+export type HandlerFor<K extends OpName> = NeedsProject<K> extends true ? ProjectHandler<K> | PreparedHandler<K, any> : AppHandler<K>;
 
 export type HandlerTable<K extends OpName> = { [P in K]: HandlerFor<P> };

@@ -1,8 +1,10 @@
 import type { OpName } from '../../../shared/operations';
 import { appOps } from './appOps';
 import type { HandlerTable } from './context';
+import { evidenceOps } from './evidenceOps';
+import { interviewOps } from './interviewOps';
 import { personaOps } from './personaOps';
 import { projectOps } from './projectOps';
 
 /** Every operation of the table has exactly one handler; the type makes a missing one a compile error. */
-export const handlers: HandlerTable<OpName> = { ...appOps, ...projectOps, ...personaOps };
+export const handlers: HandlerTable<OpName> = { ...appOps, ...projectOps, ...personaOps, ...interviewOps, ...evidenceOps };

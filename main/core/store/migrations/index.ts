@@ -1,8 +1,9 @@
 import { migration0001 } from './0001-project-meta';
 import { migration0002 } from './0002-personas';
+import { migration0003 } from './0003-interviews-evidence';
 import type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [migration0001, migration0002];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003];
 
 export const CURRENT_SCHEMA_VERSION = migrations.length;
 

@@ -1,0 +1,183 @@
+import type { Database } from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import type { Interview, InterviewSummary } from '../../../shared/schema/interview';
+import { NotesDocument } from '../../../shared/schema/notes';
+import { AppFailure } from '../appFailure';
+import { readNotes } from '../notes/readNotes';
+import { sanitizeNotes } from '../notes/sanitizeNotes';
+import { reanchorHighlights } from './highlightStore';
+
+interface Row {
+  id: string;
+  title: string;
+  participant: string;
+  started_at: string | null;
+  duration_min: number | null;
+  place: string;
+  consent: number;
+  consent_note: string;
+  word_count: number;
+  created_at: string;
+  updated_at: string;
+  highlight_count: number;
+  persona_ids: string | null;
+}
+
+const SUMMARY = `
+  SELECT i.id, i.title, i.participant, i.started_at, i.duration_min, i.place, i.consent, i.consent_note,
+         i.word_count, i.created_at, i.updated_at,
+         (SELECT count(*) FROM highlights h WHERE h.interview_id = i.id) AS highlight_count,
+         (SELECT json_group_array(ip.persona_id) FROM interview_personas ip
+            JOIN personas p ON p.id = ip.persona_id AND p.deleted_at IS NULL
+          WHERE ip.interview_id = i.id) AS persona_ids
+  FROM interviews i`;
+
+const toSummary = (r: Row): InterviewSummary => ({
+  id: r.id,
+  title: r.title,
+  participant: r.participant,
+  startedAt: r.started_at,
+  durationMin: r.duration_min,
+  place: r.place,
+  consent: r.consent === 1,
+  consentNote: r.consent_note,
+  personaIds: r.persona_ids ? (JSON.parse(r.persona_ids) as string[]) : [],
+  highlightCount: r.highlight_count,
+  wordCount: r.word_count,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+export function listInterviews(db: Database): InterviewSummary[] {
+  return (db.prepare(`${SUMMARY} WHERE i.deleted_at IS NULL ORDER BY coalesce(i.started_at, i.created_at) DESC, i.title`).all() as Row[]).map(toSummary);
+}
+
+export function getInterviewSummary(db: Database, id: string, includeDeleted = false): InterviewSummary {
+  const row = db.prepare(`${SUMMARY} WHERE i.id = ? ${includeDeleted ? '' : 'AND i.deleted_at IS NULL'}`).get(id) as Row | undefined;
+  if (!row) throw new AppFailure('not_found', { what: `interview ${id}` });
+  return toSummary(row);
+}
+
+/** A stored note that no longer parses (an old or tampered file) opens as its plain text instead. */
+export function getInterview(db: Database, id: string): Interview {
+  const summary = getInterviewSummary(db, id);
+  const row = db.prepare('SELECT notes_json, notes_text, notes_version FROM interviews WHERE id = ?').get(id) as {
+    notes_json: string | null;
+    notes_text: string;
+    notes_version: number;
+  };
+  let notes: NotesDocument | null = null;
+  if (row.notes_json) {
+    try {
+      const parsed = NotesDocument.safeParse(JSON.parse(row.notes_json));
+      notes = parsed.success ? parsed.data : null;
+    } catch {
+      notes = null;
+    }
+  }
+  return { ...summary, notes, notesText: row.notes_text, notesReadable: notes !== null || row.notes_json === null, notesVersion: row.notes_version };
+}
+
+function setPersonas(db: Database, id: string, personaIds: readonly string[]) {
+  db.prepare('DELETE FROM interview_personas WHERE interview_id = ?').run(id);
+  const add = db.prepare('INSERT INTO interview_personas (interview_id, persona_id) SELECT ?, id FROM personas WHERE id = ? AND deleted_at IS NULL');
+  for (const pid of new Set(personaIds)) {
+    if (add.run(id, pid).changes === 0) throw new AppFailure('not_found', { what: `persona ${pid}` });
+  }
+}
+
+export interface InterviewFieldsPatch {
+  title?: string;
+  participant?: string;
+  startedAt?: string | null;
+  durationMin?: number | null;
+  place?: string;
+  consent?: boolean;
+  consentNote?: string;
+  personaIds?: string[];
+}
+
+export function createInterview(db: Database, fields: InterviewFieldsPatch & { title: string }, notes: NotesDocument | null = null): Interview {
+  const id = randomUUID();
+  const now = new Date().toISOString();
+  const read = readNotes(notes);
+  db.prepare(
+    `INSERT INTO interviews (id, title, participant, started_at, duration_min, place, consent, consent_note,
+       notes_json, notes_text, word_count, created_at, updated_at)
+     VALUES (@id, @title, @participant, @startedAt, @durationMin, @place, @consent, @consentNote, @notesJson, @notesText, @words, @now, @now)`,
+  ).run({
+    id,
+    title: fields.title,
+    participant: fields.participant ?? '',
+    startedAt: fields.startedAt ?? null,
+    durationMin: fields.durationMin ?? null,
+    place: fields.place ?? '',
+    consent: fields.consent ? 1 : 0,
+    consentNote: fields.consentNote ?? '',
+    notesJson: notes ? JSON.stringify(notes) : null,
+    notesText: read.text,
+    words: read.words,
+    now,
+  });
+  if (fields.personaIds) setPersonas(db, id, fields.personaIds);
+  return getInterview(db, id);
+}
+
+const COLUMN: Record<Exclude<keyof InterviewFieldsPatch, 'personaIds'>, string> = {
+  title: 'title',
+  participant: 'participant',
+  startedAt: 'started_at',
+  durationMin: 'duration_min',
+  place: 'place',
+  consent: 'consent',
+  consentNote: 'consent_note',
+};
+
+export function updateInterview(db: Database, id: string, patch: InterviewFieldsPatch): InterviewSummary {
+  getInterviewSummary(db, id);
+  const sets: string[] = [];
+  const values: Record<string, unknown> = { id, now: new Date().toISOString() };
+  for (const [key, column] of Object.entries(COLUMN) as [keyof typeof COLUMN, string][]) {
+    if (patch[key] === undefined) continue;
+    sets.push(`${column} = @${key}`);
+    values[key] = key === 'consent' ? (patch.consent ? 1 : 0) : patch[key];
+  }
+  if (sets.length) db.prepare(`UPDATE interviews SET ${sets.join(', ')}, updated_at = @now WHERE id = @id`).run(values);
+  if (patch.personaIds) setPersonas(db, id, patch.personaIds);
+  return getInterviewSummary(db, id);
+}
+
+export function deleteInterview(db: Database, id: string): { id: string } {
+  getInterviewSummary(db, id);
+  const now = new Date().toISOString();
+  db.prepare('UPDATE interviews SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
+  return { id };
+}
+
+export function restoreInterview(db: Database, id: string): InterviewSummary {
+  const changed = db.prepare('UPDATE interviews SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id).changes;
+  if (!changed) throw new AppFailure('not_found', { what: `deleted interview ${id}` });
+  return getInterviewSummary(db, id);
+}
+
+/**
+ * Editor state and its plain text are written together, and every highlight is re-anchored
+ * to where its mark now is, all in the caller's transaction.
+ */
+export function saveNotes(db: Database, id: string, notes: NotesDocument, baseVersion: number) {
+  const row = db.prepare('SELECT notes_version FROM interviews WHERE id = ? AND deleted_at IS NULL').get(id) as { notes_version: number } | undefined;
+  if (!row) throw new AppFailure('not_found', { what: `interview ${id}` });
+  if (row.notes_version !== baseVersion) throw new AppFailure('conflict', { details: 'conflict.notesChanged' });
+  const clean = sanitizeNotes(notes);
+  const read = readNotes(clean);
+  const now = new Date().toISOString();
+  db.prepare('UPDATE interviews SET notes_json = ?, notes_text = ?, word_count = ?, notes_version = notes_version + 1, updated_at = ? WHERE id = ?').run(
+    JSON.stringify(clean),
+    read.text,
+    read.words,
+    now,
+    id,
+  );
+  const detachedHighlightIds = reanchorHighlights(db, id, read);
+  return { notesVersion: baseVersion + 1, savedAt: now, wordCount: read.words, detachedHighlightIds };
+}

@@ -1,0 +1,61 @@
+import type { Database } from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import type { Tag } from '../../../shared/schema/evidence';
+import { AppFailure } from '../appFailure';
+
+/** Distinct on a projector and for colour-blind viewers (Okabe–Ito), handed out in turn. */
+export const TAG_PALETTE = ['#e69f00', '#56b4e9', '#009e73', '#f0e442', '#0072b2', '#d55e00', '#cc79a7', '#999999'];
+
+const SELECT = `
+  SELECT t.id, t.name, t.colour,
+         (SELECT count(*) FROM highlight_tags ht JOIN highlights h ON h.id = ht.highlight_id
+            JOIN interviews i ON i.id = h.interview_id AND i.deleted_at IS NULL
+          WHERE ht.tag_id = t.id) AS highlightCount
+  FROM tags t`;
+
+export function listTags(db: Database): Tag[] {
+  return db.prepare(`${SELECT} ORDER BY t.name COLLATE NOCASE`).all() as Tag[];
+}
+
+export function getTag(db: Database, id: string): Tag {
+  const tag = db.prepare(`${SELECT} WHERE t.id = ?`).get(id) as Tag | undefined;
+  if (!tag) throw new AppFailure('not_found', { what: `tag ${id}` });
+  return tag;
+}
+
+function assertFreeName(db: Database, name: string, exceptId?: string) {
+  const clash = db.prepare('SELECT id FROM tags WHERE name = ? COLLATE NOCASE').get(name) as { id: string } | undefined;
+  if (clash && clash.id !== exceptId) throw new AppFailure('conflict', { details: 'conflict.tagNameTaken' });
+}
+
+export function createTag(db: Database, name: string, colour?: string): Tag {
+  assertFreeName(db, name);
+  const { n } = db.prepare('SELECT count(*) AS n FROM tags').get() as { n: number };
+  const id = randomUUID();
+  db.prepare('INSERT INTO tags (id, name, colour, created_at) VALUES (?, ?, ?, ?)').run(id, name, colour ?? TAG_PALETTE[n % TAG_PALETTE.length]!, new Date().toISOString());
+  return getTag(db, id);
+}
+
+export function updateTag(db: Database, id: string, patch: { name?: string; colour?: string }): Tag {
+  getTag(db, id);
+  if (patch.name !== undefined) {
+    assertFreeName(db, patch.name, id);
+    db.prepare('UPDATE tags SET name = ? WHERE id = ?').run(patch.name, id);
+  }
+  if (patch.colour !== undefined) db.prepare('UPDATE tags SET colour = ? WHERE id = ?').run(patch.colour, id);
+  return getTag(db, id);
+}
+
+/** Every highlight of the source tag moves to the target; the source tag is gone afterwards. */
+export function mergeTags(db: Database, sourceId: string, targetId: string): Tag {
+  getTag(db, sourceId);
+  getTag(db, targetId);
+  db.prepare('INSERT OR IGNORE INTO highlight_tags (highlight_id, tag_id) SELECT highlight_id, ? FROM highlight_tags WHERE tag_id = ?').run(targetId, sourceId);
+  db.prepare('DELETE FROM tags WHERE id = ?').run(sourceId);
+  return getTag(db, targetId);
+}
+
+export function deleteTag(db: Database, id: string): { id: string } {
+  if (db.prepare('DELETE FROM tags WHERE id = ?').run(id).changes === 0) throw new AppFailure('not_found', { what: `tag ${id}` });
+  return { id };
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/** Caps what a single note may weigh: far above a day of typing, far below what hurts the UI. */
+export const MAX_NOTES_JSON_CHARS = 24 * 1024 * 1024;
+
+/** A serialized Lexical node: only the shape the core relies on is checked, the rest passes through. */
+export interface LexicalNodeJson {
+  type: string;
+  children?: LexicalNodeJson[];
+  text?: string;
+  [key: string]: unknown;
+}
+
+const LexicalNode: z.ZodType<LexicalNodeJson> = z.lazy(() =>
+  z
+    .object({
+      type: z.string().min(1).max(64),
+      children: z.array(LexicalNode).max(200_000).optional(),
+      text: z.string().optional(),
+    })
+    .loose(),
+);
+
+export const NOTES_FORMAT = 'journey-studio/notes';
+export const NOTES_VERSION = 1;
+
+/** Lexical editor state in a versioned envelope, so a future format change can be migrated. */
+export const NotesDocument = z
+  .object({
+    format: z.literal(NOTES_FORMAT),
+    version: z.literal(NOTES_VERSION),
+    editorState: z.object({ root: LexicalNode }).loose(),
+  })
+  .strict();
+export type NotesDocument = z.infer<typeof NotesDocument>;
