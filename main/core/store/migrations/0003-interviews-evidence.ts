@@ -63,7 +63,7 @@ export const migration0003: Migration = {
       -- What full-text search sees: one row per searchable thing, kept by triggers below.
       CREATE TABLE search_docs (
         rowid        INTEGER PRIMARY KEY,
-        kind         TEXT NOT NULL CHECK (kind IN ('interview', 'highlight', 'persona')),
+        kind         TEXT NOT NULL,
         ref_id       TEXT NOT NULL,
         interview_id TEXT,
         title        TEXT NOT NULL,
