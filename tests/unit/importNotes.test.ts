@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importNotes } from '../../main/core/notes/import/importNotes';
+import { readNotes } from '../../main/core/notes/readNotes';
+import { snapshotRows, startStudio } from './support/tempStudio';
+
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', 'import', name));
+const types = (doc: { editorState: { root: { children?: { type: string }[] } } }) => doc.editorState.root.children?.map((c) => c.type);
+
+describe('importing files as interview notes', () => {
+  it('plain text in the Polish Windows code page keeps ą, ł, ż and splits paragraphs', async () => {
+    const { title, notes } = await importNotes('notes-cp1250.txt', fixture('notes-cp1250.txt'));
+    expect(title).toBe('notes-cp1250');
+    expect(readNotes(notes).text).toBe('Notatki z wywiadu\nPierwsza linia\nŻółta łódź i źródło.');
+    expect(types(notes)).toEqual(['paragraph', 'paragraph']);
+  });
+
+  it('Markdown keeps headings, bold, lists, quotes and web links, drops scripts, remote images and javascript: links', async () => {
+    const { notes } = await importNotes('notes.md', fixture('notes.md'));
+    expect(types(notes)).toEqual(['heading', 'paragraph', 'list', 'quote', 'paragraph', 'paragraph']);
+    const json = JSON.stringify(notes);
+    expect(json).toContain('"url":"https://example.com"');
+    expect(json).not.toContain('javascript:');
+    expect(json).not.toMatch(/"type":"(image|html)"/);
+    expect(readNotes(notes).text).toContain('złym');
+    expect(json).toMatch(/"text":"pogrubieniem","type":"text"|"format":1/);
+  });
+
+  it('Word .docx keeps heading, bold and italic and drops colours and sizes', async () => {
+    const { title, notes } = await importNotes('interview.docx', fixture('interview.docx'));
+    expect(title).toBe('interview');
+    expect(types(notes)?.[0]).toBe('heading');
+    const text = readNotes(notes).text;
+    expect(text).toContain('Wywiad: zakup samochodu');
+    expect(text).toContain('cena jest najważniejsza');
+    expect(text).toContain('Źródło: salon w Łodzi.');
+    const json = JSON.stringify(notes);
+    expect(json).not.toMatch(/FF0000|color/i);
+    expect(json).toMatch(/"format":1,[^}]*"text":"cena jest najważniejsza"|"text":"cena jest najważniejsza"[^}]*"format":1/);
+  });
+
+  it('refuses a .docx that would inflate like a zip bomb', async () => {
+    await expect(importNotes('bomb.docx', fixture('bomb.docx'))).rejects.toMatchObject({ code: 'invalid_input', params: { details: 'import.docxBomb' } });
+  });
+
+  it('WebVTT transcripts become one paragraph per cue with time and speaker', async () => {
+    const { notes } = await importNotes('call.vtt', fixture('call.vtt'));
+    expect(readNotes(notes).text).toBe('[00:01] Anna: Dzień dobry, szukam samochodu.\n[01:05] Sprzedawca: Zapraszam na jazdę próbną & kawę.');
+  });
+
+  it('SubRip transcripts too, hours included', async () => {
+    const { notes } = await importNotes('call.srt', fixture('call.srt'));
+    expect(readNotes(notes).text).toBe('[00:01] Dzień dobry.\n[1:02:03] Cena to dla mnie najważniejsza sprawa.');
+  });
+
+  it('refuses unknown formats and files over the size cap, through dispatch, changing nothing', async () => {
+    const studio = await startStudio();
+    const { path } = await studio.ok('project.create', { path: 'imports' });
+    const before = snapshotRows(path);
+    const pdf = await studio.call('interview.import', { fileName: 'x.pdf', content: Buffer.from('%PDF').toString('base64') });
+    expect(pdf.ok || pdf.error.code).toBe('invalid_input');
+    const huge = await studio.call('interview.import', { fileName: 'big.txt', content: 'A'.repeat(28 * 1024 * 1024) });
+    expect(huge.ok || huge.error.code).toBe('invalid_input');
+    expect(huge.ok || huge.error.message.length).toBeLessThan(300);
+    expect(snapshotRows(path)).toBe(before);
+    const good = await studio.ok('interview.import', { fileName: 'call.vtt', content: fixture('call.vtt').toString('base64') });
+    expect(good.title).toBe('call');
+    expect(good.wordCount).toBeGreaterThan(5);
+  });
+});
