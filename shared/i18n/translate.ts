@@ -15,7 +15,8 @@ export function translate(lang: Lang, key: string, params?: Record<string, strin
   const cacheKey = `${lang}\u0000${key}`;
   let format = cache.get(cacheKey);
   if (!format) {
-    format = new IntlMessageFormat(source, lang);
+    // Catalogue texts are plain ICU messages: "<command>" in a usage line is text, not markup.
+    format = new IntlMessageFormat(source, lang, undefined, { ignoreTag: true });
     cache.set(cacheKey, format);
   }
   return String(format.format(params));

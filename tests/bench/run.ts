@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { notebookBench } from './notebookBench';
 import { personaBench } from './personaBench';
 
 const { values } = parseArgs({ options: { json: { type: 'string' } } });
@@ -16,7 +17,16 @@ try {
   console.log(`bare better-sqlite3      p50 ${fmt(personas.bareInsert.p50)}  p95 ${fmt(personas.bareInsert.p95)}`);
   console.log(`ratio to bare (p50)      ${ratio.toFixed(2)}x`);
   console.log(`persona list             p50 ${fmt(personas.list.p50)}  p95 ${fmt(personas.list.p95)}`);
-  if (values.json) writeFileSync(values.json, JSON.stringify({ personas, ratioToBare: ratio }, null, 2));
+
+  const notebook = await notebookBench(dir);
+  const searchRatio = notebook.search.p50 / notebook.bareSearch.p50;
+  const searchRatio95 = notebook.search.p95 / notebook.bareSearch.p95;
+  console.log(`\nnotebook: ${notebook.interviews} interviews, ${notebook.words.toLocaleString('en')} words (seeded in ${notebook.seedSeconds.toFixed(1)} s)`);
+  console.log(`search, 100 queries      p50 ${fmt(notebook.search.p50)}  p95 ${fmt(notebook.search.p95)}   (target p95 < 30 ms)`);
+  console.log(`bare FTS5, same queries  p50 ${fmt(notebook.bareSearch.p50)}  p95 ${fmt(notebook.bareSearch.p95)}`);
+  console.log(`ratio to bare            p50 ${searchRatio.toFixed(2)}x  p95 ${searchRatio95.toFixed(2)}x   (target <= 2x)`);
+  console.log(`note save round trip     p50 ${fmt(notebook.save.p50)}  p95 ${fmt(notebook.save.p95)}   (target p95 < 10 ms)`);
+  if (values.json) writeFileSync(values.json, JSON.stringify({ personas, personaRatioToBare: ratio, notebook, searchRatio, searchRatio95 }, null, 2));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -50,8 +50,12 @@ describe('journey-studio command line', () => {
   it('check exits 1 with the problems of a damaged project', () => {
     const file = join(tempDir(), 'broken.cjstudio');
     cli(['new', file, '--sample']);
+    // Scribble over the personas table's page, leaving the schema readable.
+    const db = new Database(file, { readonly: true });
+    const root = db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'personas'").pluck().get() as number;
+    db.close();
     const fd = openSync(file, 'r+');
-    writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, 4096 * 2);
+    writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, 4096 * (root - 1));
     closeSync(fd);
     const check = cli(['check', file]);
     expect(check.code).toBe(1);

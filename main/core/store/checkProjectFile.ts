@@ -47,15 +47,21 @@ export function checkProjectFile(path: string, nativeBinding?: string): { schema
     throw new AppFailure('file_corrupt', { details: (e as Error).message.slice(0, 200) });
   }
   try {
+    // integrity_check reports what it can and may then give up on a badly damaged page: keep
+    // what it reported and count the give-up as one more problem.
     try {
-      const integrity = db.pragma('integrity_check', { simple: false }) as { integrity_check: string }[];
-      for (const row of integrity) if (row.integrity_check !== 'ok') problems.push(`integrity: ${row.integrity_check}`);
+      for (const row of db.prepare('PRAGMA integrity_check').iterate() as Iterable<{ integrity_check: string }>) {
+        if (row.integrity_check !== 'ok') problems.push(`integrity: ${row.integrity_check}`);
+      }
       for (const fk of db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[]) {
         problems.push(`foreign key: ${fk.table} row ${fk.rowid} points to a missing ${fk.parent}`);
       }
     } catch (e) {
-      throw new AppFailure('file_corrupt', { details: (e as Error).message.slice(0, 200) });
+      if (problems.length === 0) throw new AppFailure('file_corrupt', { details: (e as Error).message.slice(0, 200) });
+      problems.push(`integrity: ${(e as Error).message}`);
     }
+    // A damaged file is not read any further: its tables cannot be trusted to answer.
+    if (problems.length > 0) return { schemaVersion, problems };
     const expected = referenceShape(schemaVersion, nativeBinding);
     const actual = shapeOf(db);
     for (const [table, columns] of expected) {

@@ -6,6 +6,7 @@ import { AppFailure } from '../appFailure';
 import { readNotes } from '../notes/readNotes';
 import { sanitizeNotes } from '../notes/sanitizeNotes';
 import { reanchorHighlights } from './highlightStore';
+import { indexNoteChunks } from './noteChunks';
 
 interface Row {
   id: string;
@@ -120,6 +121,7 @@ export function createInterview(db: Database, fields: InterviewFieldsPatch & { t
     now,
   });
   if (fields.personaIds) setPersonas(db, id, fields.personaIds);
+  if (read.text) indexNoteChunks(db, id, read.text);
   return getInterview(db, id);
 }
 
@@ -178,6 +180,7 @@ export function saveNotes(db: Database, id: string, notes: NotesDocument, baseVe
     now,
     id,
   );
+  indexNoteChunks(db, id, read.text);
   const detachedHighlightIds = reanchorHighlights(db, id, read);
   return { notesVersion: baseVersion + 1, savedAt: now, wordCount: read.words, detachedHighlightIds };
 }

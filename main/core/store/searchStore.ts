@@ -5,16 +5,32 @@ import { toFtsQuery } from '../../../shared/search/ftsQuery';
 const OPEN = '\u0002';
 const CLOSE = '\u0003';
 
-/** Matches in titles weigh most, then participant and place, then the body of a note. */
+/**
+ * Matches in titles weigh most, then participant and place, then note text. Ranking by FTS5's own
+ * `rank` column lets it sort before the join, so snippet() runs only for the rows returned.
+ * Rows of a deleted interview stay in the index (for restore) and are filtered here.
+ */
 export const SEARCH_SQL = `
-  SELECT d.kind, d.ref_id, d.interview_id, d.title,
-         snippet(search_fts, -1, char(2), char(3), '…', 14) AS snip,
-         bm25(search_fts, 8.0, 3.0, 1.0) AS score
-  FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid
-  WHERE search_fts MATCH @q
-    AND (d.interview_id IS NULL OR EXISTS (SELECT 1 FROM interviews i WHERE i.id = d.interview_id AND i.deleted_at IS NULL))
-  ORDER BY score
+  SELECT d.kind, d.ref_id, d.interview_id, d.map_id, coalesce(i.title, m.name, d.title) AS title, d.position,
+         snippet(search_fts, -1, char(2), char(3), '…', 16) AS snip
+  FROM search_fts
+    JOIN search_docs d ON d.rowid = search_fts.rowid
+    LEFT JOIN interviews i ON i.id = d.interview_id
+    LEFT JOIN journey_maps m ON m.id = d.map_id
+  WHERE search_fts MATCH @q AND rank MATCH 'bm25(8.0, 3.0, 1.0)'
+    AND i.deleted_at IS NULL
+  ORDER BY rank
   LIMIT @limit`;
+
+interface Row {
+  kind: string;
+  ref_id: string;
+  interview_id: string | null;
+  map_id: string | null;
+  title: string;
+  position: number | null;
+  snip: string;
+}
 
 function segments(snip: string): SearchHit['snippet'] {
   const out: SearchHit['snippet'] = [];
@@ -26,32 +42,37 @@ function segments(snip: string): SearchHit['snippet'] {
   return out;
 }
 
+/** Where the first matched words of a chunk are in the whole note, for opening at the hit. */
+function offsetOf(row: Row, snippet: SearchHit['snippet'], chunkBody: (rowKey: Row) => string): number | null {
+  if (row.position === null) return null;
+  const first = snippet.findIndex((s) => s.hit);
+  if (first < 0) return row.position;
+  const body = chunkBody(row);
+  const probe = snippet[first]!.text + (snippet[first + 1]?.hit === false ? snippet[first + 1]!.text.replace(/…$/, '').slice(0, 30) : '');
+  const at = body.indexOf(probe);
+  const loose = body.indexOf(snippet[first]!.text);
+  return row.position + (at >= 0 ? at : Math.max(0, loose));
+}
+
+/**
+ * Ranked hits, one per thing: an interview appears once, at its best place, whether the match
+ * was in its title or in a chunk of its note.
+ */
 export function search(db: Database, q: string, limit: number): SearchHit[] {
   const fts = toFtsQuery(q);
   if (!fts) return [];
-  const rows = db.prepare(SEARCH_SQL).all({ q: fts, limit }) as {
-    kind: SearchHit['kind'];
-    ref_id: string;
-    interview_id: string | null;
-    title: string;
-    snip: string;
-    score: number;
-  }[];
-  const body = db.prepare("SELECT notes_text FROM interviews WHERE id = ?").pluck();
-  return rows.map((r) => {
+  const rows = db.prepare(SEARCH_SQL).all({ q: fts, limit: limit * 3 }) as Row[];
+  const body = db.prepare("SELECT body FROM search_docs WHERE kind = 'note' AND ref_id = ? AND position = ?").pluck();
+  const seen = new Set<string>();
+  const hits: SearchHit[] = [];
+  rows.forEach((r, rank) => {
+    const kind = (r.kind === 'note' ? 'interview' : r.kind) as SearchHit['kind'];
+    const key = `${kind}:${r.ref_id}`;
+    if (seen.has(key) || hits.length >= limit) return;
+    seen.add(key);
     const snippet = segments(r.snip);
-    let offset: number | null = null;
-    if (r.kind === 'interview') {
-      // Open at the hit: find the first matched run, with the words after it, in the note.
-      const first = snippet.findIndex((s) => s.hit);
-      if (first >= 0) {
-        const probe = snippet[first]!.text + (snippet[first + 1]?.hit === false ? snippet[first + 1]!.text.replace(/…$/, '').slice(0, 30) : '');
-        const text = body.get(r.ref_id) as string;
-        const at = text.indexOf(probe);
-        const loose = text.indexOf(snippet[first]!.text);
-        offset = at >= 0 ? at : loose >= 0 ? loose : null;
-      }
-    }
-    return { kind: r.kind, refId: r.ref_id, interviewId: r.interview_id, title: r.title, snippet, offset, score: -r.score };
+    const offset = r.kind === 'note' ? offsetOf(r, snippet, (row) => body.get(row.ref_id, row.position) as string) : null;
+    hits.push({ kind, refId: r.ref_id, interviewId: r.interview_id, mapId: r.map_id, title: r.title, snippet, offset, score: rows.length - rank });
   });
+  return hits;
 }

@@ -60,17 +60,22 @@ export const migration0003: Migration = {
       ) STRICT, WITHOUT ROWID;
       CREATE INDEX highlight_tags_tag ON highlight_tags (tag_id);
 
-      -- What full-text search sees: one row per searchable thing, kept by triggers below.
+      -- What full-text search sees: one row per searchable thing. Notes are indexed in chunks of a
+      -- few paragraphs (kind 'note', part 1..n, position = offset in the note) so a snippet is cut
+      -- from a chunk, not a whole interview, and typing re-indexes only the chunk that changed.
       CREATE TABLE search_docs (
         rowid        INTEGER PRIMARY KEY,
         kind         TEXT NOT NULL,
         ref_id       TEXT NOT NULL,
+        part         INTEGER NOT NULL DEFAULT 0,
         interview_id TEXT,
         title        TEXT NOT NULL,
         meta         TEXT NOT NULL,
         body         TEXT NOT NULL,
-        UNIQUE (kind, ref_id)
+        position     INTEGER,
+        UNIQUE (kind, ref_id, part)
       ) STRICT;
+      CREATE INDEX search_docs_interview ON search_docs (interview_id) WHERE interview_id IS NOT NULL;
 
       -- External content: the index holds folded tokens, snippets are cut from the original text.
       -- Folding ł keeps token boundaries, so the positions line up.
@@ -88,7 +93,7 @@ export const migration0003: Migration = {
         INSERT INTO search_fts (search_fts, rowid, title, meta, body)
         VALUES ('delete', old.rowid, ${fold('old.title')}, ${fold('old.meta')}, ${fold('old.body')});
       END;
-      CREATE TRIGGER search_docs_au AFTER UPDATE ON search_docs BEGIN
+      CREATE TRIGGER search_docs_au AFTER UPDATE OF title, meta, body ON search_docs BEGIN
         INSERT INTO search_fts (search_fts, rowid, title, meta, body)
         VALUES ('delete', old.rowid, ${fold('old.title')}, ${fold('old.meta')}, ${fold('old.body')});
         INSERT INTO search_fts (rowid, title, meta, body)
@@ -107,24 +112,23 @@ export const migration0003: Migration = {
         DELETE FROM search_docs WHERE kind = 'persona' AND ref_id = old.id;
       END;
 
-      CREATE TRIGGER interviews_search_ai AFTER INSERT ON interviews WHEN new.deleted_at IS NULL BEGIN
+      -- The interview itself: its title, participant and place. Its note chunks are written by the
+      -- core on save; a deleted interview's rows are filtered out at query time, not removed.
+      CREATE TRIGGER interviews_search_ai AFTER INSERT ON interviews BEGIN
         INSERT INTO search_docs (kind, ref_id, interview_id, title, meta, body)
-        VALUES ('interview', new.id, new.id, new.title, new.participant || ' ' || new.place, new.notes_text);
+        VALUES ('interview', new.id, new.id, new.title, new.participant || ' ' || new.place, '');
       END;
-      CREATE TRIGGER interviews_search_au AFTER UPDATE OF title, participant, place, notes_text, deleted_at ON interviews BEGIN
-        DELETE FROM search_docs WHERE kind = 'interview' AND ref_id = old.id;
-        INSERT INTO search_docs (kind, ref_id, interview_id, title, meta, body)
-        SELECT 'interview', new.id, new.id, new.title, new.participant || ' ' || new.place, new.notes_text
-        WHERE new.deleted_at IS NULL;
-        UPDATE search_docs SET title = new.title WHERE kind = 'highlight' AND interview_id = new.id AND title <> new.title;
+      CREATE TRIGGER interviews_search_au AFTER UPDATE OF title, participant, place ON interviews BEGIN
+        UPDATE search_docs SET title = new.title, meta = new.participant || ' ' || new.place
+        WHERE kind = 'interview' AND ref_id = new.id;
       END;
       CREATE TRIGGER interviews_search_ad AFTER DELETE ON interviews BEGIN
-        DELETE FROM search_docs WHERE kind = 'interview' AND ref_id = old.id;
+        DELETE FROM search_docs WHERE interview_id = old.id;
       END;
 
       CREATE TRIGGER highlights_search_ai AFTER INSERT ON highlights BEGIN
         INSERT INTO search_docs (kind, ref_id, interview_id, title, meta, body)
-        VALUES ('highlight', new.id, new.interview_id, (SELECT title FROM interviews WHERE id = new.interview_id), '', new.quote);
+        VALUES ('highlight', new.id, new.interview_id, '', '', new.quote);
       END;
       CREATE TRIGGER highlights_search_ad AFTER DELETE ON highlights BEGIN
         DELETE FROM search_docs WHERE kind = 'highlight' AND ref_id = old.id;

@@ -1,0 +1,66 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { createDispatcher, type Dispatcher } from '../../main/core/dispatch';
+import { SEARCH_SQL } from '../../main/core/store/searchStore';
+import { toFtsQuery } from '../../shared/search/ftsQuery';
+import { benchQueries, generatedNote, seeded } from './seededCorpus';
+import { summarise, time } from './stats';
+
+async function ok<T>(d: Dispatcher, op: string, input: unknown): Promise<T> {
+  const r = await d.dispatch(op, input);
+  if (!r.ok) throw new Error(`${op}: ${r.error.message}`);
+  return r.value as T;
+}
+
+/**
+ * The researcher's project at scale: 500 interviews, 2 million words. Search and note saves go
+ * through the whole studio; the baseline is the same FTS5 query on bare better-sqlite3, on the
+ * same file, in the same run.
+ */
+export async function notebookBench(dir: string, options: { interviews?: number; words?: number } = {}) {
+  const interviews = options.interviews ?? 500;
+  const totalWords = options.words ?? 2_000_000;
+  const random = seeded(20261124);
+  const d = createDispatcher({ configDir: join(dir, 'config'), projectsDir: join(dir, 'projects'), defaultLang: 'pl' });
+  const project = await ok<{ path: string }>(d, 'project.create', { path: 'bench-notebook' });
+  const t0 = performance.now();
+  const ids: string[] = [];
+  for (let i = 0; i < interviews; i++) {
+    const iv = await ok<{ id: string }>(d, 'interview.create', { title: `Wywiad ${i + 1}`, participant: `P${i + 1}` });
+    await ok(d, 'interview.saveNotes', { id: iv.id, notes: generatedNote(random, totalWords / interviews), baseVersion: 0 });
+    ids.push(iv.id);
+  }
+  const seedSeconds = (performance.now() - t0) / 1000;
+
+  const queries = benchQueries(random);
+  const studio: number[] = [];
+  for (const q of queries) studio.push(await time(() => ok(d, 'search.query', { q, limit: 50 })));
+
+  const bare = new Database(project.path, { readonly: true });
+  const stmt = bare.prepare(SEARCH_SQL);
+  const raw: number[] = [];
+  for (const q of queries) {
+    const fts = toFtsQuery(q);
+    // Exactly what the studio asks SQLite: three candidates per hit, so one interview can be shown once.
+    raw.push(await time(() => stmt.all({ q: fts, limit: 150 })));
+  }
+  bare.close();
+
+  // Note save round trip: the typing case, one ~4,000-word note re-saved after each small edit.
+  const target = ids[0]!;
+  const note = generatedNote(seeded(7), totalWords / interviews);
+  let version = 1;
+  const saves: number[] = [];
+  for (let i = 0; i < 100; i++) {
+    const para = note.editorState.root.children![0]!.children![0]!;
+    para.text = `${para.text} słowo${i}`;
+    saves.push(
+      await time(async () => {
+        const r = await ok<{ notesVersion: number }>(d, 'interview.saveNotes', { id: target, notes: note, baseVersion: version });
+        version = r.notesVersion;
+      }),
+    );
+  }
+  await d.close();
+  return { interviews, words: totalWords, seedSeconds, search: summarise(studio), bareSearch: summarise(raw), save: summarise(saves), projectPath: project.path };
+}
