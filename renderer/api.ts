@@ -1,0 +1,52 @@
+import type { StudioBridge } from '../shared/bridge';
+import type { OpInput, OpName, OpOutput } from '../shared/operations';
+import type { ErrorCode } from '../shared/result';
+import { ApiError } from './transport/ApiError';
+import { createHttpBridge } from './transport/createHttpBridge';
+import { takeSessionToken } from './transport/sessionToken';
+
+export { ApiError, isApiError } from './transport/ApiError';
+export type { ApiErrorCode } from './transport/ApiError';
+
+declare global {
+  interface Window {
+    studio?: StudioBridge;
+  }
+}
+
+let bridge: StudioBridge | null | undefined;
+const unauthorizedListeners = new Set<() => void>();
+
+/** The desktop preload bridge when present, otherwise HTTP with the tab's token; null when there is no token. */
+export function connect(): StudioBridge | null {
+  if (bridge !== undefined) return bridge;
+  if (window.studio) bridge = window.studio;
+  else {
+    const token = takeSessionToken();
+    bridge = token ? createHttpBridge(token) : null;
+  }
+  return bridge;
+}
+
+export const hostKind = (): 'desktop' | 'browser' => connect()?.host ?? 'browser';
+
+/** Lets the shell swap to the "open the link again" screen when a stale token is refused. */
+export function onUnauthorized(listener: () => void): () => void {
+  unauthorizedListeners.add(listener);
+  return () => unauthorizedListeners.delete(listener);
+}
+
+export async function invoke<K extends OpName>(op: K, input: OpInput<K>): Promise<OpOutput<K>> {
+  const b = connect();
+  if (!b) throw new ApiError('unauthorized', 'No studio token.');
+  let result;
+  try {
+    result = await b.invoke(op, input);
+  } catch (e) {
+    throw new ApiError('unreachable', e instanceof Error ? e.message : String(e));
+  }
+  if (result.ok) return result.value as OpOutput<K>;
+  const { code, message, params } = result.error;
+  if ((code as string) === 'unauthorized') unauthorizedListeners.forEach((l) => l());
+  throw new ApiError(code as ErrorCode, message, params);
+}

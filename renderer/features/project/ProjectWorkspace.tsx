@@ -1,0 +1,77 @@
+import { useCallback, useState } from 'react';
+import type { ProjectInfo } from '../../../shared/schema/project';
+import { invoke } from '../../api';
+import { errorText } from '../../app/errorText';
+import { SettingsBar } from '../../app/SettingsBar';
+import { useToasts } from '../../app/toasts/ToastContext';
+import { useUndoStack } from '../../app/UndoContext';
+import type { UndoEntry } from '../../app/undoStack';
+import { useUndoShortcuts } from '../../app/useUndoShortcuts';
+import { useT } from '../../app/useT';
+import { Icon } from '../../components/Icon';
+import { PersonasPanel } from '../personas/PersonasPanel';
+import { SaveIndicator } from './SaveIndicator';
+import { UndoButtons } from './UndoButtons';
+import '../../app/shell.css';
+import './project.css';
+
+export function ProjectWorkspace({ project, onClosed }: { project: ProjectInfo; onClosed(): void }) {
+  const t = useT();
+  const toasts = useToasts();
+  const stack = useUndoStack();
+  const [closing, setClosing] = useState(false);
+
+  const onDone = useCallback(
+    (kind: 'undo' | 'redo', entry: UndoEntry | null) => {
+      if (!entry) return;
+      toasts.show({ tone: 'info', message: t(kind === 'undo' ? 'undo.done' : 'undo.redone', { what: entry.label }) });
+    },
+    [toasts, t],
+  );
+  const onFailed = useCallback((e: unknown) => toasts.show({ tone: 'error', message: errorText(e, t) }), [toasts, t]);
+  useUndoShortcuts({ onDone, onFailed });
+
+  const close = async () => {
+    setClosing(true);
+    try {
+      await invoke('project.close', {});
+      onClosed();
+    } catch (e) {
+      setClosing(false);
+      onFailed(e);
+    }
+  };
+
+  return (
+    <div className="project-screen">
+      <header className="topbar project-topbar">
+        <div className="project-identity">
+          <span className="brand-mark" aria-hidden="true">
+            <Icon name="route" />
+          </span>
+          <div className="project-titles">
+            <p className="project-kicker">Journey Studio</p>
+            <h1 className="project-name" data-testid="project-name" title={project.path}>
+              {project.name}
+            </h1>
+          </div>
+          <SaveIndicator />
+        </div>
+        <div className="project-tools">
+          <UndoButtons
+            onUndo={() => stack.undo().then((e) => onDone('undo', e), onFailed)}
+            onRedo={() => stack.redo().then((e) => onDone('redo', e), onFailed)}
+          />
+          <SettingsBar />
+          <button type="button" className="btn" data-testid="project-close" disabled={closing} onClick={() => void close()}>
+            <Icon name="logout" />
+            {t('project.close')}
+          </button>
+        </div>
+      </header>
+      <main className="project-main">
+        <PersonasPanel />
+      </main>
+    </div>
+  );
+}

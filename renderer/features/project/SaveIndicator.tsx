@@ -1,0 +1,18 @@
+import { useSaveState } from '../../app/SaveStateContext';
+import { useT } from '../../app/useT';
+import { Icon } from '../../components/Icon';
+
+export function SaveIndicator() {
+  const t = useT();
+  const { state } = useSaveState();
+  return (
+    <p className={`save-indicator ${state.kind}`} role="status" aria-live="polite" data-testid="save-indicator">
+      <Icon name={state.kind === 'saved' ? 'check' : state.kind === 'saving' ? 'loader' : 'alert'} />
+      <span>
+        {state.kind === 'saved' && t('save.saved')}
+        {state.kind === 'saving' && t('save.saving')}
+        {state.kind === 'failed' && t('save.failed', { error: state.message })}
+      </span>
+    </p>
+  );
+}

@@ -1,0 +1,141 @@
+import { useState } from 'react';
+import type { ProjectInfo } from '../../../shared/schema/project';
+import { hostKind, invoke, isApiError } from '../../api';
+import { SettingsBar } from '../../app/SettingsBar';
+import { useT } from '../../app/useT';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Icon } from '../../components/Icon';
+import { NewProjectDialog } from './NewProjectDialog';
+import { OpenProjectDialog } from './OpenProjectDialog';
+import { RecentProjects } from './RecentProjects';
+import { StartAction } from './StartAction';
+import { useProjectOpener } from './useProjectOpener';
+import '../../app/shell.css';
+import './start.css';
+
+interface StartScreenProps {
+  onOpened(project: ProjectInfo): void;
+  initialError?: string | null;
+}
+
+/** Native dialogs exist only on the desktop; anywhere else the core answers `unsupported` and the in-app fallback takes over. */
+async function pickWithNativeDialog(kind: 'open' | 'save', suggestedName?: string): Promise<string | null | 'unsupported'> {
+  if (hostKind() !== 'desktop') return 'unsupported';
+  try {
+    const { path } = await invoke('app.dialog', suggestedName ? { kind, suggestedName } : { kind });
+    return path;
+  } catch (e) {
+    if (isApiError(e) && e.code === 'unsupported') return 'unsupported';
+    throw e;
+  }
+}
+
+export function StartScreen({ onOpened, initialError = null }: StartScreenProps) {
+  const t = useT();
+  const opener = useProjectOpener(onOpened, initialError);
+  const [dialog, setDialog] = useState<'new' | 'open' | null>(null);
+
+  const newProject = () =>
+    opener.run(async () => {
+      const picked = await pickWithNativeDialog('save', t('start.defaultProjectName'));
+      if (picked === 'unsupported') {
+        setDialog('new');
+        return null;
+      }
+      return picked ? invoke('project.create', { path: picked }) : null;
+    });
+
+  const openProject = () =>
+    opener.run(async () => {
+      const picked = await pickWithNativeDialog('open');
+      if (picked === 'unsupported') {
+        setDialog('open');
+        return null;
+      }
+      return picked ? invoke('project.open', { path: picked }) : null;
+    });
+
+  return (
+    <div className="start-screen">
+      <header className="topbar">
+        <span className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            <Icon name="route" />
+          </span>
+          Journey Studio
+        </span>
+        <SettingsBar />
+      </header>
+
+      <main className="start-main" aria-busy={opener.busy}>
+        <section className="start-hero" aria-labelledby="start-title">
+          <h1 id="start-title">{t('start.title')}</h1>
+          <p className="lead">{t('start.subtitle')}</p>
+        </section>
+
+        <ErrorAlert
+          title={t('start.openFailed')}
+          message={opener.error}
+          dismissLabel={t('common.dismiss')}
+          onDismiss={() => opener.setError(null)}
+        />
+
+        <div className="start-grid">
+          <section className="start-actions" aria-label={t('start.actions')}>
+            <StartAction
+              icon="plus"
+              testId="start-new"
+              primary
+              title={t('start.new')}
+              description={t('start.newHint')}
+              disabled={opener.busy}
+              onClick={newProject}
+            />
+            <StartAction
+              icon="folderOpen"
+              testId="start-open"
+              title={t('start.open')}
+              description={t('start.openHint')}
+              disabled={opener.busy}
+              onClick={openProject}
+            />
+            <StartAction
+              icon="sparkles"
+              testId="start-sample"
+              title={t('start.sample')}
+              description={t('start.sampleHint')}
+              disabled={opener.busy}
+              onClick={() => opener.run(() => invoke('project.openSample', {}))}
+            />
+          </section>
+
+          <RecentProjects
+            disabled={opener.busy}
+            onOpen={(path) => opener.run(() => invoke('project.open', { path }))}
+            onError={opener.setError}
+          />
+        </div>
+      </main>
+
+      {dialog === 'new' && (
+        <NewProjectDialog
+          onClose={() => setDialog(null)}
+          onCreate={(path) => invoke('project.create', { path })}
+          onCreated={(project) => {
+            setDialog(null);
+            onOpened(project);
+          }}
+        />
+      )}
+      {dialog === 'open' && (
+        <OpenProjectDialog
+          onClose={() => setDialog(null)}
+          onOpened={(project) => {
+            setDialog(null);
+            onOpened(project);
+          }}
+        />
+      )}
+    </div>
+  );
+}

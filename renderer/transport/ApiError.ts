@@ -1,0 +1,19 @@
+import type { ErrorCode } from '../../shared/result';
+
+/** Codes the client itself can produce on top of the core's: the host refused the token, or is gone. */
+export type ClientErrorCode = 'unauthorized' | 'unreachable';
+export type ApiErrorCode = ErrorCode | ClientErrorCode;
+
+export class ApiError extends Error {
+  readonly code: ApiErrorCode;
+  readonly params: Record<string, string | number> | undefined;
+
+  constructor(code: ApiErrorCode, message: string, params?: Record<string, string | number>) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+    this.params = params;
+  }
+}
+
+export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
