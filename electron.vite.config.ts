@@ -1,8 +1,25 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './shared/contentSecurityPolicy';
 
 const root = import.meta.dirname;
+
+/**
+ * The page carries the same policy the hosts send as a header, from the one definition;
+ * frame-ancestors is header-only (browsers ignore it in a meta tag and say so).
+ */
+const cspMeta = (): Plugin => ({
+  name: 'studio-csp-meta',
+  transformIndexHtml: (html) =>
+    html.replace(
+      '%STUDIO_CSP%',
+      CONTENT_SECURITY_POLICY.split('; ')
+        .filter((d) => !d.startsWith('frame-ancestors'))
+        .join('; '),
+    ),
+});
 
 export default defineConfig({
   main: {
@@ -37,7 +54,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), cspMeta()],
     build: {
       outDir: resolve(root, 'out/renderer'),
       rollupOptions: { input: resolve(root, 'renderer/index.html') },
