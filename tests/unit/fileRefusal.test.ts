@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, readFileSync, writeFileSync, openSync, writeSync, closeSync, statSync, chownSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -77,6 +77,27 @@ describe('opening files that must be refused', () => {
     expect(r.ok || r.error.message).toMatch(new RegExp(`pid ${process.pid}`));
     await first.ok('project.close', {});
     expect((await second.ok('project.open', { path })).counts.personas).toBe(1);
+  });
+
+  it('tells a second studio process who holds the project (built host, npm run build first)', async () => {
+    const path = await projectWithPersona();
+    const first = await startStudio();
+    await first.ok('project.open', { path });
+    const home = tempDir();
+    const child = spawn(process.execPath, [join(process.cwd(), 'out/main/host.js'), '--no-open', '--port', '0', '--project', path], {
+      env: { ...process.env, JOURNEY_STUDIO_HOME: home, LANG: 'en_US.UTF-8' },
+    });
+    const stderr = await new Promise<string>((resolve) => {
+      let text = '';
+      child.stderr.on('data', (c: Buffer) => {
+        text += c.toString();
+        if (text.includes('\n')) resolve(text);
+      });
+      setTimeout(() => resolve(text), 15_000);
+    });
+    child.kill();
+    expect(stderr).toMatch(new RegExp(`already open in Journey Studio \\(.*pid ${process.pid}`));
+    expect(stderr.trim().split('\n')).toHaveLength(1);
   });
 
   it('takes over a lock left behind by a crashed studio', async () => {
