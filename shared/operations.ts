@@ -45,6 +45,28 @@ import {
   TagUpdateInput,
 } from './schema/evidence';
 
+import {
+  EmotionSetInput,
+  EntityIdInput,
+  EvidenceLinkInput,
+  ItemCreateInput,
+  ItemFromHighlightInput,
+  ItemMoveInput,
+  ItemUpdateInput,
+  JourneyChange,
+  JourneyCreateFutureInput,
+  JourneyCreateInput,
+  JourneyIdInput,
+  JourneyMap,
+  JourneySummary,
+  JourneyUpdateInput,
+  LaneAddInput,
+  LaneUpdateInput,
+  MoveInput,
+  StageAddInput,
+  StageUpdateInput,
+} from './schema/journey';
+
 /**
  * THE contract. Every operation of the studio is one entry: its input schema, its output schema,
  * and whether it needs an open project. The client type, IPC, HTTP routes and the CLI derive from it.
@@ -99,6 +121,37 @@ export const operations = {
   'tag.delete': op(z.object({ id: Id }).strict(), z.object({ id: Id }), true),
 
   'search.query': op(SearchInput, SearchOutput, true),
+
+  'journey.list': op(Empty, z.array(JourneySummary), true),
+  'journey.get': op(JourneyIdInput, JourneyMap, true),
+  'journey.create': op(JourneyCreateInput, JourneyMap, true),
+  'journey.update': op(JourneyUpdateInput, JourneyMap, true),
+  'journey.delete': op(JourneyIdInput, z.object({ id: Id }), true),
+  'journey.restore': op(JourneyIdInput, JourneyMap, true),
+  'journey.createFuture': op(JourneyCreateFutureInput, JourneyMap, true),
+
+  'stage.add': op(StageAddInput, JourneyChange, true),
+  'stage.update': op(StageUpdateInput, JourneyChange, true),
+  'stage.move': op(MoveInput, JourneyChange, true),
+  'stage.delete': op(EntityIdInput, JourneyChange, true),
+  'stage.restore': op(EntityIdInput, JourneyChange, true),
+
+  'lane.add': op(LaneAddInput, JourneyChange, true),
+  'lane.update': op(LaneUpdateInput, JourneyChange, true),
+  'lane.move': op(MoveInput, JourneyChange, true),
+  'lane.delete': op(EntityIdInput, JourneyChange, true),
+  'lane.restore': op(EntityIdInput, JourneyChange, true),
+
+  'item.create': op(ItemCreateInput, JourneyChange, true),
+  'item.update': op(ItemUpdateInput, JourneyChange, true),
+  'item.move': op(ItemMoveInput, JourneyChange, true),
+  'item.delete': op(EntityIdInput, JourneyChange, true),
+  'item.restore': op(EntityIdInput, JourneyChange, true),
+  'item.fromHighlight': op(ItemFromHighlightInput, JourneyChange, true),
+
+  'emotion.set': op(EmotionSetInput, JourneyChange, true),
+  'evidence.link': op(EvidenceLinkInput, JourneyChange, true),
+  'evidence.unlink': op(EvidenceLinkInput, JourneyChange, true),
 } as const;
 
 export type Operations = typeof operations;

@@ -57,9 +57,11 @@ export const SearchInput = z
   .strict();
 
 export const SearchHit = z.object({
-  kind: z.enum(['interview', 'highlight', 'persona']),
+  kind: z.enum(['interview', 'highlight', 'persona', 'map', 'item']),
   refId: Id,
   interviewId: Id.nullable(),
+  /** The journey map a map or sticky-note hit opens. */
+  mapId: Id.nullable(),
   title: z.string(),
   /** The snippet cut into plain and matched runs, so the UI never renders stored text as HTML. */
   snippet: z.array(z.object({ text: z.string(), hit: z.boolean() })),

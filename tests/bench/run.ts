@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { journeyBench } from './journeyBench';
 import { notebookBench } from './notebookBench';
 import { personaBench } from './personaBench';
 
@@ -26,7 +27,12 @@ try {
   console.log(`bare FTS5, same queries  p50 ${fmt(notebook.bareSearch.p50)}  p95 ${fmt(notebook.bareSearch.p95)}`);
   console.log(`ratio to bare            p50 ${searchRatio.toFixed(2)}x  p95 ${searchRatio95.toFixed(2)}x   (target <= 2x)`);
   console.log(`note save round trip     p50 ${fmt(notebook.save.p50)}  p95 ${fmt(notebook.save.p95)}   (target p95 < 10 ms)`);
-  if (values.json) writeFileSync(values.json, JSON.stringify({ personas, personaRatioToBare: ratio, notebook, searchRatio, searchRatio95 }, null, 2));
+
+  const journey = await journeyBench(dir);
+  console.log(`\njourney map 20 stages × 15 lanes × 600 notes, through dispatch`);
+  console.log(`journey.get              p50 ${fmt(journey.get.p50)}  p95 ${fmt(journey.get.p95)}`);
+  console.log(`item.move (whole map)    p50 ${fmt(journey.move.p50)}  p95 ${fmt(journey.move.p95)}`);
+  if (values.json) writeFileSync(values.json, JSON.stringify({ personas, personaRatioToBare: ratio, notebook, searchRatio, searchRatio95, journey }, null, 2));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, migrations } from '../../main/core/store/migrations';
 import { startStudio, tempDir } from '../unit/support/tempStudio';
-import { deletedPersonaId, fixtureProject, fixtureVersions } from './support/fixtureProject';
+import { deletedPersonaId, deletedStageId, fixtureProject, fixtureVersions } from './support/fixtureProject';
 
 describe('opening a file of every earlier schema version', () => {
   it('has a fixture for every schema version and a numbered migration for each', () => {
@@ -15,6 +15,7 @@ describe('opening a file of every earlier schema version', () => {
       const dir = tempDir();
       const path = fixtureProject(version, dir);
       const gone = version >= 2 ? deletedPersonaId(path) : '';
+      const goneStage = version >= 4 ? deletedStageId(path) : '';
       const studio = await startStudio();
       const info = await studio.ok('project.open', { path });
       expect(info.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
@@ -31,6 +32,20 @@ describe('opening a file of every earlier schema version', () => {
         expect(highlight?.detached).toBe(false);
         const hits = (await studio.ok('search.query', { q: 'zrodlo' })).hits;
         expect(hits.map((h) => h.title)).toContain('Showroom visit');
+      }
+      if (version >= 4) {
+        const [summary] = await studio.ok('journey.list', {});
+        expect(summary).toMatchObject({ name: 'Buying a car', stageCount: 5, itemCount: 4 });
+        const map = await studio.ok('journey.get', { id: summary!.id });
+        expect(map.stages.map((s) => s.name)).toEqual(['Awareness', 'Consideration', 'Decision', 'Purchase & experience', 'Loyalty & advocacy']);
+        const [highlight] = await studio.ok('highlight.list', {});
+        expect(map.items.find((i) => i.text === 'the price decides')?.highlightIds).toEqual([highlight!.id]);
+        expect(map.items.find((i) => i.kpi)?.kpi).toEqual({ metric: 'conversion', target: 30, actual: 22 });
+        expect(map.emotions.map((e) => e.score)).toEqual([2, -3]);
+        expect((await studio.ok('search.query', { q: 'reviews' })).hits.map((h) => [h.kind, h.mapId])).toEqual([['item', map.id]]);
+        const restored = await studio.ok('stage.restore', { id: goneStage });
+        expect(restored.map.stages[3]?.name).toBe('Financing');
+        expect(restored.map.items.find((i) => i.stageId === goneStage)?.text).toBe('Leasing with low instalments');
       }
       // Every file, migrated or not, can still be searched for its personas.
       if (version >= 2) expect((await studio.ok('search.query', { q: 'lucja' })).hits.map((h) => h.kind)).toContain('persona');

@@ -12,6 +12,10 @@ interface Ctx {
   interviewId: string;
   tagId: string;
   highlightId: string;
+  mapId: string;
+  stageId: string;
+  laneId: string;
+  itemId: string;
 }
 
 const NOTES = {
@@ -59,6 +63,32 @@ const validInput: Record<OpName, (c: Ctx) => Record<string, unknown>> = {
   'tag.merge': (c) => ({ sourceId: c.tagId, targetId: c.highlightId }),
   'tag.delete': (c) => ({ id: c.tagId }),
   'search.query': () => ({ q: 'źródło', limit: 10 }),
+  'journey.list': () => ({}),
+  'journey.get': (c) => ({ id: c.mapId }),
+  'journey.create': (c) => ({ name: 'Zakup auta', goal: 'Kupić auto', personaIds: [c.personaId], template: 'five-stages', lang: 'pl', scale: 5, state: 'current' }),
+  'journey.update': (c) => ({ id: c.mapId, name: 'Zakup', goal: 'Cel', state: 'future', scale: 2, personaIds: [c.personaId] }),
+  'journey.delete': (c) => ({ id: c.mapId }),
+  'journey.restore': (c) => ({ id: c.mapId }),
+  'journey.createFuture': (c) => ({ id: c.mapId, name: 'Przyszłość' }),
+  'stage.add': (c) => ({ mapId: c.mapId, name: 'Etap', index: 1 }),
+  'stage.update': (c) => ({ id: c.stageId, name: 'Etap 2' }),
+  'stage.move': (c) => ({ id: c.stageId, index: 2 }),
+  'stage.delete': (c) => ({ id: c.stageId }),
+  'stage.restore': (c) => ({ id: c.stageId }),
+  'lane.add': (c) => ({ mapId: c.mapId, name: 'Tor', kind: 'custom', index: 0 }),
+  'lane.update': (c) => ({ id: c.laneId, name: 'Kanały', hidden: true }),
+  'lane.move': (c) => ({ id: c.laneId, index: 3 }),
+  'lane.delete': (c) => ({ id: c.laneId }),
+  'lane.restore': (c) => ({ id: c.laneId }),
+  'item.create': (c) => ({ stageId: c.stageId, laneId: c.laneId, text: 'Notatka', colour: '#fff59d', owner: 'Ala', channelId: 'email', index: 0 }),
+  'item.update': (c) => ({ id: c.itemId, text: 'Zmiana', colour: '#b3e5fc', owner: 'Olek', channelId: 'sms' }),
+  'item.move': (c) => ({ id: c.itemId, stageId: c.stageId, laneId: c.laneId, index: 0 }),
+  'item.delete': (c) => ({ id: c.itemId }),
+  'item.restore': (c) => ({ id: c.itemId }),
+  'item.fromHighlight': (c) => ({ highlightId: c.highlightId, stageId: c.stageId, laneId: c.laneId, index: 0, colour: '#ffcc80' }),
+  'emotion.set': (c) => ({ stageId: c.stageId, personaId: c.personaId, score: -2, note: 'Nerwy' }),
+  'evidence.link': (c) => ({ itemId: c.itemId, highlightId: c.highlightId }),
+  'evidence.unlink': (c) => ({ itemId: c.itemId, highlightId: c.highlightId }),
 };
 
 /** Every input key of the table, so the property test only adds keys no schema knows. */
@@ -87,7 +117,21 @@ async function setup(): Promise<{ studio: TestStudio; ctx: Ctx; state: () => str
   const persona = await studio.ok('persona.create', { name: 'Stała' });
   const interview = await studio.ok('interview.create', { title: 'Stały wywiad' });
   const tag = await studio.ok('tag.create', { name: 'Stały tag' });
-  const ctx = { personaId: persona.id, projectPath: info.path, interviewId: interview.id, tagId: tag.id, highlightId: randomUUID() };
+  const map = await studio.ok('journey.create', { name: 'Stała mapa', personaIds: [persona.id], template: 'three-stages', lang: 'pl' });
+  const stageId = map.stages[0]!.id;
+  const laneId = map.lanes.find((l) => l.kind === 'channels')!.id;
+  const item = await studio.ok('item.create', { stageId, laneId, text: 'Stała notatka', channelId: 'email' });
+  const ctx = {
+    personaId: persona.id,
+    projectPath: info.path,
+    interviewId: interview.id,
+    tagId: tag.id,
+    highlightId: randomUUID(),
+    mapId: map.id,
+    stageId,
+    laneId,
+    itemId: item.changedId,
+  };
   const configDir = join(studio.dir, 'config');
   const state = () =>
     snapshotRows(info.path) +
@@ -103,7 +147,7 @@ describe('every operation refuses bad input with a clear error and changes nothi
     expect(Object.keys(validInput).sort()).toEqual([...opNames].sort());
     // The variants are only meaningful if the input they are derived from is itself valid.
     const uuid = '0b6e1c1e-9a6f-4d55-9f0e-3c1f1f0b8a01';
-    const ctx = { personaId: uuid, projectPath: '/tmp/x.cjstudio', interviewId: uuid, tagId: uuid, highlightId: randomUUID() };
+    const ctx = { personaId: uuid, projectPath: '/tmp/x.cjstudio', interviewId: uuid, tagId: uuid, highlightId: randomUUID(), mapId: uuid, stageId: uuid, laneId: uuid, itemId: uuid };
     for (const op of opNames) expect(operations[op].input.safeParse(validInput[op](ctx)).success, op).toBe(true);
   });
 

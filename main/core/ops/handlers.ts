@@ -3,8 +3,11 @@ import { appOps } from './appOps';
 import type { HandlerTable } from './context';
 import { evidenceOps } from './evidenceOps';
 import { interviewOps } from './interviewOps';
+import { journeyGridOps } from './journeyGridOps';
+import { journeyItemOps } from './journeyItemOps';
+import { journeyOps } from './journeyOps';
 import { personaOps } from './personaOps';
 import { projectOps } from './projectOps';
 
 /** Every operation of the table has exactly one handler; the type makes a missing one a compile error. */
-export const handlers: HandlerTable<OpName> = { ...appOps, ...projectOps, ...personaOps, ...interviewOps, ...evidenceOps };
+export const handlers: HandlerTable<OpName> = { ...appOps, ...projectOps, ...personaOps, ...interviewOps, ...evidenceOps, ...journeyOps, ...journeyGridOps, ...journeyItemOps };

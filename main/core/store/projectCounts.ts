@@ -9,7 +9,7 @@ export function projectCounts(db: Database): { personas: number; interviews: num
     tableExists(db, table) ? (db.prepare(`SELECT count(*) AS n FROM ${table} ${where}`).get() as { n: number }).n : 0;
   return {
     personas: count('personas', 'WHERE deleted_at IS NULL'),
-    interviews: count('interviews'),
-    maps: count('journey_maps'),
+    interviews: count('interviews', 'WHERE deleted_at IS NULL'),
+    maps: count('journey_maps', 'WHERE deleted_at IS NULL'),
   };
 }

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Every schema version a user's file can be at; each has a fixture as that version wrote it. */
-export const fixtureVersions = [1, 2, 3];
+export const fixtureVersions = [1, 2, 3, 4];
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 
@@ -29,6 +29,16 @@ export function deletedPersonaId(path: string): string {
   const db = new Database(path, { readonly: true });
   try {
     return db.prepare('SELECT id FROM personas WHERE deleted_at IS NOT NULL').pluck().get() as string;
+  } finally {
+    db.close();
+  }
+}
+
+/** The id of the stage, holding one note, that each fixture from v4 on holds as deleted (restorable). */
+export function deletedStageId(path: string): string {
+  const db = new Database(path, { readonly: true });
+  try {
+    return db.prepare('SELECT id FROM journey_stages WHERE deleted_at IS NOT NULL').pluck().get() as string;
   } finally {
     db.close();
   }

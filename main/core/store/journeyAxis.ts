@@ -1,0 +1,68 @@
+import type { Database } from 'better-sqlite3';
+import { AppFailure } from '../appFailure';
+import { placeAt, writePositions } from './denseOrder';
+import { journeyMapRow, touchMap } from './journeyMapRow';
+
+/** Stages and lanes are the two axes of a map's grid; they order, delete and restore alike. */
+export type AxisTable = 'journey_stages' | 'journey_lanes';
+
+const what = (table: AxisTable) => (table === 'journey_stages' ? 'stage' : 'lane');
+
+export interface AxisRow {
+  id: string;
+  map_id: string;
+  position: number;
+}
+
+export function axisRow(db: Database, table: AxisTable, id: string, deleted = false): AxisRow {
+  const row = db
+    .prepare(
+      `SELECT a.id, a.map_id, a.position FROM ${table} a JOIN journey_maps m ON m.id = a.map_id AND m.deleted_at IS NULL
+       WHERE a.id = ? AND a.deleted_at IS ${deleted ? 'NOT NULL' : 'NULL'}`,
+    )
+    .get(id) as AxisRow | undefined;
+  if (!row) throw new AppFailure('not_found', { what: `${deleted ? 'deleted ' : ''}${what(table)} ${id}` });
+  return row;
+}
+
+export function liveAxisIds(db: Database, table: AxisTable, mapId: string): string[] {
+  return db.prepare(`SELECT id FROM ${table} WHERE map_id = ? AND deleted_at IS NULL ORDER BY position, created_at, id`).pluck().all(mapId) as string[];
+}
+
+/** Inserts through `insert` at the end, then moves the new row to `index`. */
+export function addAxis(db: Database, table: AxisTable, mapId: string, index: number | undefined, insert: (position: number, now: string) => string): string {
+  journeyMapRow(db, mapId);
+  const now = new Date().toISOString();
+  const ids = liveAxisIds(db, table, mapId);
+  const id = insert(ids.length, now);
+  writePositions(db, table, placeAt(ids, id, index));
+  touchMap(db, mapId, now);
+  return id;
+}
+
+export function moveAxis(db: Database, table: AxisTable, id: string, index: number): string {
+  const row = axisRow(db, table, id);
+  writePositions(db, table, placeAt(liveAxisIds(db, table, row.map_id), id, index));
+  touchMap(db, row.map_id);
+  return row.map_id;
+}
+
+/** Soft delete: the row keeps its position and its notes, so restore puts everything back. */
+export function deleteAxis(db: Database, table: AxisTable, id: string): string {
+  const row = axisRow(db, table, id);
+  const now = new Date().toISOString();
+  db.prepare(`UPDATE ${table} SET deleted_at = ?, updated_at = ? WHERE id = ?`).run(now, now, id);
+  writePositions(db, table, liveAxisIds(db, table, row.map_id));
+  touchMap(db, row.map_id, now);
+  return row.map_id;
+}
+
+export function restoreAxis(db: Database, table: AxisTable, id: string): string {
+  const row = axisRow(db, table, id, true);
+  const now = new Date().toISOString();
+  const ids = liveAxisIds(db, table, row.map_id);
+  db.prepare(`UPDATE ${table} SET deleted_at = NULL, updated_at = ? WHERE id = ?`).run(now, id);
+  writePositions(db, table, placeAt(ids, id, row.position));
+  touchMap(db, row.map_id, now);
+  return row.map_id;
+}

@@ -1,0 +1,27 @@
+import type { Database } from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { addAxis, axisRow } from './journeyAxis';
+import { touchMap } from './journeyMapRow';
+
+export function addStage(db: Database, mapId: string, name: string, index?: number): string {
+  return addAxis(db, 'journey_stages', mapId, index, (position, now) => {
+    const id = randomUUID();
+    db.prepare('INSERT INTO journey_stages (id, map_id, name, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+      id,
+      mapId,
+      name,
+      position,
+      now,
+      now,
+    );
+    return id;
+  });
+}
+
+export function renameStage(db: Database, id: string, name: string): string {
+  const row = axisRow(db, 'journey_stages', id);
+  const now = new Date().toISOString();
+  db.prepare('UPDATE journey_stages SET name = ?, updated_at = ? WHERE id = ? AND name <> ?').run(name, now, id, name);
+  touchMap(db, row.map_id, now);
+  return row.map_id;
+}

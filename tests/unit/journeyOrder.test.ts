@@ -1,0 +1,223 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { JourneyMap } from '../../shared/schema/journey';
+import { cellItems, densityProblems, journeyStudio, laneOf } from './support/journeyStudio';
+
+const place = (ids: readonly string[], id: string, index: number) => {
+  const rest = ids.filter((x) => x !== id);
+  rest.splice(Math.min(index, rest.length), 0, id);
+  return rest;
+};
+
+/** What the map should look like: live stages and lanes in order, and every cell's notes in order. */
+class Model {
+  stages: string[];
+  lanes: string[];
+  cells = new Map<string, string[]>();
+  deletedItems: { id: string; cell: string; position: number }[] = [];
+  deletedStages: { id: string; position: number }[] = [];
+
+  constructor(map: JourneyMap) {
+    this.stages = map.stages.map((s) => s.id);
+    this.lanes = map.lanes.map((l) => l.id);
+    for (const item of map.items) this.cell(`${item.stageId}|${item.laneId}`).push(item.id);
+  }
+
+  cell(key: string): string[] {
+    let list = this.cells.get(key);
+    if (!list) this.cells.set(key, (list = []));
+    return list;
+  }
+
+  itemCell(id: string): string {
+    for (const [key, ids] of this.cells) if (ids.includes(id)) return key;
+    throw new Error(`lost ${id}`);
+  }
+
+  visibleItems(): string[] {
+    return [...this.cells].flatMap(([key, ids]) => {
+      const [s, l] = key.split('|') as [string, string];
+      return this.stages.includes(s) && this.lanes.includes(l) ? ids : [];
+    });
+  }
+}
+
+const cmd = fc.oneof(
+  { weight: 6, arbitrary: fc.record({ t: fc.constant('moveItem' as const), i: fc.nat(), s: fc.nat(), l: fc.nat(), idx: fc.nat(12) }) },
+  { weight: 2, arbitrary: fc.record({ t: fc.constant('moveStage' as const), i: fc.nat(), idx: fc.nat(8) }) },
+  { weight: 2, arbitrary: fc.record({ t: fc.constant('moveLane' as const), i: fc.nat(), idx: fc.nat(8) }) },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('createItem' as const), s: fc.nat(), l: fc.nat(), idx: fc.nat(12) }) },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('deleteItem' as const), i: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('restoreItem' as const) }) },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('deleteStage' as const), i: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('restoreStage' as const) }) },
+);
+
+function check(map: JourneyMap, model: Model): void {
+  expect(densityProblems(map)).toEqual([]);
+  expect(map.stages.map((s) => s.id)).toEqual(model.stages);
+  expect(map.lanes.map((l) => l.id)).toEqual(model.lanes);
+  expect(map.items.map((i) => i.id).sort()).toEqual(model.visibleItems().sort());
+  for (const s of model.stages) for (const l of model.lanes) expect(cellItems(map, s, l).map((i) => i.id)).toEqual(model.cells.get(`${s}|${l}`) ?? []);
+}
+
+describe('journey map order stays dense through any sequence of edits', () => {
+  it('1,000 random moves, creates, deletes and restores of notes, stages and lanes (property)', async () => {
+    const { studio } = await journeyStudio();
+    const start = await studio.ok('journey.create', { name: 'Order', template: 'five-stages' });
+    // Four lanes are enough to exercise cells; fewer lanes keep every step fast.
+    for (const lane of start.lanes.slice(4)) await studio.ok('lane.delete', { id: lane.id });
+    let map = await studio.ok('journey.get', { id: start.id });
+    let n = 0;
+    for (const s of map.stages) for (const l of map.lanes) for (let k = 0; k < 2; k++) map = (await studio.ok('item.create', { stageId: s.id, laneId: l.id, text: `n${n++}` })).map;
+    const model = new Model(map);
+    check(map, model);
+
+    await fc.assert(
+      fc.asyncProperty(fc.array(cmd, { minLength: 1000, maxLength: 1000 }), async (cmds) => {
+        for (const c of cmds) {
+          const visible = model.visibleItems();
+          const pick = <T>(list: readonly T[], i: number) => list[i % list.length]!;
+          switch (c.t) {
+            case 'moveItem': {
+              if (!visible.length) continue;
+              const id = pick(visible, c.i);
+              const stageId = pick(model.stages, c.s);
+              const laneId = pick(model.lanes, c.l);
+              const from = model.itemCell(id);
+              const to = `${stageId}|${laneId}`;
+              model.cells.set(from, model.cell(from).filter((x) => x !== id));
+              model.cells.set(to, place(model.cell(to), id, c.idx));
+              map = (await studio.ok('item.move', { id, stageId, laneId, index: c.idx })).map;
+              break;
+            }
+            case 'moveStage': {
+              const id = pick(model.stages, c.i);
+              model.stages = place(model.stages, id, c.idx);
+              map = (await studio.ok('stage.move', { id, index: c.idx })).map;
+              break;
+            }
+            case 'moveLane': {
+              const id = pick(model.lanes, c.i);
+              model.lanes = place(model.lanes, id, c.idx);
+              map = (await studio.ok('lane.move', { id, index: c.idx })).map;
+              break;
+            }
+            case 'createItem': {
+              const stageId = pick(model.stages, c.s);
+              const laneId = pick(model.lanes, c.l);
+              const r = await studio.ok('item.create', { stageId, laneId, text: `n${n++}`, index: c.idx });
+              const key = `${stageId}|${laneId}`;
+              model.cells.set(key, place(model.cell(key), r.changedId, c.idx));
+              map = r.map;
+              break;
+            }
+            case 'deleteItem': {
+              if (!visible.length) continue;
+              const id = pick(visible, c.i);
+              const cell = model.itemCell(id);
+              model.deletedItems.push({ id, cell, position: model.cell(cell).indexOf(id) });
+              model.cells.set(cell, model.cell(cell).filter((x) => x !== id));
+              map = (await studio.ok('item.delete', { id })).map;
+              break;
+            }
+            case 'restoreItem': {
+              const gone = model.deletedItems.pop();
+              if (!gone) continue;
+              model.cells.set(gone.cell, place(model.cell(gone.cell), gone.id, gone.position));
+              map = (await studio.ok('item.restore', { id: gone.id })).map;
+              break;
+            }
+            case 'deleteStage': {
+              if (model.stages.length <= 2) continue;
+              const id = pick(model.stages, c.i);
+              model.deletedStages.push({ id, position: model.stages.indexOf(id) });
+              model.stages = model.stages.filter((x) => x !== id);
+              map = (await studio.ok('stage.delete', { id })).map;
+              break;
+            }
+            case 'restoreStage': {
+              const gone = model.deletedStages.pop();
+              if (!gone) continue;
+              model.stages = place(model.stages, gone.id, gone.position);
+              map = (await studio.ok('stage.restore', { id: gone.id })).map;
+              break;
+            }
+          }
+          check(map, model);
+        }
+      }),
+      { numRuns: 1, seed: 20261124, endOnFailure: true },
+    );
+    expect(await studio.ok('journey.get', { id: map.id })).toEqual(map);
+  }, 120_000);
+
+  it('a deleted stage takes its notes and emotions away and restore brings them back in place', async () => {
+    const { studio, personaId } = await journeyStudio();
+    const map = await studio.ok('journey.create', { name: 'Salon', template: 'three-stages', personaIds: [personaId] });
+    const [first, middle, last] = map.stages as [JourneyMap['stages'][number], JourneyMap['stages'][number], JourneyMap['stages'][number]];
+    const pains = laneOf(map, 'pains');
+    const a = await studio.ok('item.create', { stageId: middle.id, laneId: pains.id, text: 'Kolejka w salonie' });
+    await studio.ok('item.create', { stageId: middle.id, laneId: pains.id, text: 'Brak cen' });
+    await studio.ok('emotion.set', { stageId: middle.id, personaId, score: -3 });
+    const before = await studio.ok('journey.get', { id: map.id });
+
+    const deleted = await studio.ok('stage.delete', { id: middle.id });
+    expect(deleted.changedId).toBe(middle.id);
+    expect(deleted.map.stages.map((s) => [s.name, s.position])).toEqual([[first.name, 0], [last.name, 1]]);
+    expect(deleted.map.items).toEqual([]);
+    expect(deleted.map.emotions).toEqual([]);
+    expect((await studio.ok('search.query', { q: 'kolejka' })).hits).toEqual([]);
+    expect((await studio.ok('journey.list', {}))[0]?.itemCount).toBe(0);
+
+    const restored = await studio.ok('stage.restore', { id: middle.id });
+    expect(restored.map.stages).toEqual(before.stages);
+    expect(restored.map.items.map((i) => [i.text, i.position])).toEqual([['Kolejka w salonie', 0], ['Brak cen', 1]]);
+    expect(restored.map.emotions).toEqual(before.emotions);
+    expect((await studio.ok('search.query', { q: 'kolejka' })).hits.map((h) => [h.kind, h.refId, h.mapId, h.title])).toEqual([
+      ['item', a.changedId, map.id, 'Salon'],
+    ]);
+    const again = await studio.call('stage.restore', { id: middle.id });
+    expect(again.ok || again.error.code).toBe('not_found');
+  });
+
+  it('a deleted lane and a deleted note come back at their places; hidden lanes stay in the payload', async () => {
+    const { studio } = await journeyStudio();
+    const map = await studio.ok('journey.create', { name: 'Lanes', template: 'three-stages' });
+    const thoughts = laneOf(map, 'thoughts');
+    const note = await studio.ok('item.create', { stageId: map.stages[0]!.id, laneId: thoughts.id, text: 'Czy to się opłaca?' });
+    await studio.ok('lane.delete', { id: thoughts.id });
+    const back = await studio.ok('lane.restore', { id: thoughts.id });
+    expect(back.map.lanes.map((l) => l.id)).toEqual(map.lanes.map((l) => l.id));
+    expect(back.map.items.map((i) => i.id)).toEqual([note.changedId]);
+
+    const hidden = await studio.ok('lane.update', { id: thoughts.id, hidden: true, name: 'Pytania' });
+    expect(hidden.map.lanes[1]).toMatchObject({ id: thoughts.id, hidden: true, name: 'Pytania', position: 1 });
+    expect(hidden.map.items).toHaveLength(1);
+
+    const custom = await studio.ok('lane.add', { mapId: map.id, name: 'Prawo', index: 0 });
+    expect(custom.map.lanes[0]).toMatchObject({ id: custom.changedId, kind: 'custom', position: 0 });
+    expect(densityProblems(custom.map)).toEqual([]);
+
+    await studio.ok('item.delete', { id: note.changedId });
+    const restored = await studio.ok('item.restore', { id: note.changedId });
+    expect(restored.map.items.map((i) => i.text)).toEqual(['Czy to się opłaca?']);
+  });
+
+  it('a stage is added at an index, renamed, and an empty name is refused', async () => {
+    const { studio } = await journeyStudio();
+    const map = await studio.ok('journey.create', { name: 'Stages', template: 'three-stages' });
+    const added = await studio.ok('stage.add', { mapId: map.id, name: 'Jazda próbna', index: 1 });
+    expect(added.map.stages.map((s) => s.name)).toEqual(['Need recognition', 'Jazda próbna', 'Considering the offer', 'Decision']);
+    const renamed = await studio.ok('stage.update', { id: added.changedId, name: '  Test drive ' });
+    expect(renamed.map.stages[1]?.name).toBe('Test drive');
+    for (const name of ['', '   ']) {
+      const r = await studio.call('stage.update', { id: added.changedId, name });
+      expect(r.ok || r.error.code).toBe('invalid_input');
+      const add = await studio.call('stage.add', { mapId: map.id, name });
+      expect(add.ok || add.error.code).toBe('invalid_input');
+    }
+    const end = await studio.ok('stage.move', { id: added.changedId, index: 99 });
+    expect(end.map.stages.at(-1)?.id).toBe(added.changedId);
+  });
+});

@@ -1,0 +1,35 @@
+import type { JourneyMap } from '../../../shared/schema/journey';
+import { startStudio, type TestStudio } from './tempStudio';
+
+/** A studio with an open project and one persona, ready for journey maps. */
+export async function journeyStudio(lang: 'pl' | 'en' = 'en'): Promise<{ studio: TestStudio; personaId: string }> {
+  const studio = await startStudio({ lang });
+  await studio.ok('project.create', { path: 'journeys' });
+  const persona = await studio.ok('persona.create', { name: 'Łucja' });
+  return { studio, personaId: persona.id };
+}
+
+export const laneOf = (map: JourneyMap, kind: JourneyMap['lanes'][number]['kind']) => {
+  const lane = map.lanes.find((l) => l.kind === kind);
+  if (!lane) throw new Error(`no ${kind} lane`);
+  return lane;
+};
+
+export const cellItems = (map: JourneyMap, stageId: string, laneId: string) =>
+  map.items.filter((i) => i.stageId === stageId && i.laneId === laneId).sort((a, b) => a.position - b.position);
+
+/** Every ordered list of the map is 0..n-1 with no gaps and no duplicates. */
+export function densityProblems(map: JourneyMap): string[] {
+  const problems: string[] = [];
+  const dense = (what: string, positions: number[]) => {
+    const sorted = [...positions].sort((a, b) => a - b);
+    if (sorted.some((p, i) => p !== i)) problems.push(`${what}: ${sorted.join(',')}`);
+  };
+  dense('stages', map.stages.map((s) => s.position));
+  dense('lanes', map.lanes.map((l) => l.position));
+  if (map.stages.some((s, i) => s.position !== i)) problems.push('stages not in position order');
+  if (map.lanes.some((l, i) => l.position !== i)) problems.push('lanes not in position order');
+  for (const s of map.stages) for (const l of map.lanes) dense(`cell ${s.name}/${l.name}`, cellItems(map, s.id, l.id).map((i) => i.position));
+  if (new Set(map.items.map((i) => i.id)).size !== map.items.length) problems.push('duplicate items');
+  return problems;
+}
