@@ -30,8 +30,8 @@ describe('journey-studio command line', () => {
     expect(info.code).toBe(0);
     expect(info.out).toMatch(new RegExp(`schema version: ${CURRENT_SCHEMA_VERSION}\n`));
     expect(info.out).toMatch(/personas: 2/);
-    expect(info.out).toMatch(/interviews: 0/);
-    expect(info.out).toMatch(/maps: 0/);
+    expect(info.out).toMatch(/interviews: 1/);
+    expect(info.out).toMatch(/maps: 1/);
     const check = cli(['check', file]);
     expect(check.code).toBe(0);
     expect(check.out).toMatch(/ok/);

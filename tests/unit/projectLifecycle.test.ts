@@ -75,12 +75,21 @@ describe('project files through dispatch', () => {
     expect(r.ok || r.error.code).toBe('no_project');
   });
 
-  it('creates the sample project in the chosen language with two personas', async () => {
+  it('creates the sample project in the chosen language: personas, a tagged interview, a map citing it', async () => {
     const studio = await startStudio({ lang: 'pl' });
     const info = await studio.ok('project.openSample', {});
     expect(info.name).toBe('Przykład - zakup samochodu');
     expect(info.lang).toBe('pl');
-    expect(info.counts.personas).toBe(2);
+    expect(info.counts).toEqual({ personas: 2, interviews: 1, maps: 1 });
+    const highlights = await studio.ok('highlight.list', {});
+    expect(highlights.map((h) => h.detached)).toEqual([false, false]);
+    expect(highlights.every((h) => h.tagIds.length === 1)).toBe(true);
+    const [summary] = await studio.ok('journey.list', {});
+    const map = await studio.ok('journey.get', { id: summary!.id });
+    expect(map.stages.map((s) => s.name)).toEqual(['Świadomość', 'Badanie i porównanie cen', 'Jazda próbna', 'Zakup', 'Rekomendacja']);
+    expect(map.items.filter((i) => i.highlightIds.length > 0)).toHaveLength(3);
+    expect((await studio.ok('search.query', { q: 'jazda probna' })).hits.length).toBeGreaterThan(0);
+    expect((await studio.ok('project.check', { path: info.path })).problems).toEqual([]);
     const second = await studio.ok('project.openSample', {});
     expect(second.name).toBe('Przykład - zakup samochodu (2)');
   });
