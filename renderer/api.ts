@@ -2,7 +2,7 @@ import type { StudioBridge } from '../shared/bridge';
 import type { OpInput, OpName, OpOutput } from '../shared/operations';
 import type { ErrorCode } from '../shared/result';
 import { ApiError } from './transport/ApiError';
-import { createHttpBridge } from './transport/createHttpBridge';
+import { createHttpBridge, type HttpStudioBridge } from './transport/createHttpBridge';
 import { takeSessionToken } from './transport/sessionToken';
 
 export { ApiError, isApiError } from './transport/ApiError';
@@ -14,7 +14,7 @@ declare global {
   }
 }
 
-let bridge: StudioBridge | null | undefined;
+let bridge: StudioBridge | HttpStudioBridge | null | undefined;
 const unauthorizedListeners = new Set<() => void>();
 
 /** The desktop preload bridge when present, otherwise HTTP with the tab's token; null when there is no token. */
@@ -37,11 +37,23 @@ export function onUnauthorized(listener: () => void): () => void {
 }
 
 export async function invoke<K extends OpName>(op: K, input: OpInput<K>): Promise<OpOutput<K>> {
+  return call(op, input, false);
+}
+
+/**
+ * For a last save while the page goes away: over HTTP the request is sent with keepalive so the
+ * browser delivers it after the tab is gone; the desktop bridge's IPC needs nothing special.
+ */
+export async function invokeOnExit<K extends OpName>(op: K, input: OpInput<K>): Promise<OpOutput<K>> {
+  return call(op, input, true);
+}
+
+async function call<K extends OpName>(op: K, input: OpInput<K>, onExit: boolean): Promise<OpOutput<K>> {
   const b = connect();
   if (!b) throw new ApiError('unauthorized', 'No studio token.');
   let result;
   try {
-    result = await b.invoke(op, input);
+    result = onExit && isHttpBridge(b) ? await b.invokeKeepalive(op, input) : await b.invoke(op, input);
   } catch (e) {
     throw new ApiError('unreachable', e instanceof Error ? e.message : String(e));
   }
@@ -49,4 +61,11 @@ export async function invoke<K extends OpName>(op: K, input: OpInput<K>): Promis
   const { code, message, params } = result.error;
   if ((code as string) === 'unauthorized') unauthorizedListeners.forEach((l) => l());
   throw new ApiError(code as ErrorCode, message, params);
+}
+
+const isHttpBridge = (b: StudioBridge): b is HttpStudioBridge => typeof (b as Partial<HttpStudioBridge>).invokeKeepalive === 'function';
+
+/** Events the desktop shell sends on its own (a project opened from the menu); the browser host sends none. */
+export function onStudioEvent(event: string, listener: (payload: unknown) => void): () => void {
+  return connect()?.on(event, listener) ?? (() => {});
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ProjectInfo } from '../../shared/schema/project';
-import { invoke } from '../api';
+import { invoke, onStudioEvent } from '../api';
 import { ProjectView } from '../features/project/ProjectView';
 import { StartScreen } from '../features/start/StartScreen';
 import { errorText } from './errorText';
@@ -11,6 +11,31 @@ export function Studio() {
   const t = useT();
   const [project, setProject] = useState<ProjectInfo | null | undefined>(undefined);
   const [bootError, setBootError] = useState<string | null>(null);
+  const [newProjectRequest, setNewProjectRequest] = useState(0);
+  // A project reopened by the shell gets a fresh view even when its path did not change.
+  const [generation, setGeneration] = useState(0);
+
+  useEffect(() => {
+    const offChanged = onStudioEvent('project.changed', (payload) => {
+      const next = (payload as { project?: ProjectInfo | null } | null)?.project ?? null;
+      setProject(next);
+      setGeneration((g) => g + 1);
+    });
+    const offMenu = onStudioEvent('menu.command', (payload) => {
+      if ((payload as { command?: string } | null)?.command !== 'newProject') return;
+      // The form lives on the start screen; an open project is closed first, as the Close button would.
+      invoke('project.close', {})
+        .catch(() => undefined)
+        .finally(() => {
+          setProject(null);
+          setNewProjectRequest((n) => n + 1);
+        });
+    });
+    return () => {
+      offChanged();
+      offMenu();
+    };
+  }, []);
 
   useEffect(() => {
     let live = true;
@@ -33,6 +58,6 @@ export function Studio() {
   }, [project]);
 
   if (project === undefined) return <div className="boot" aria-busy="true" />;
-  if (project === null) return <StartScreen onOpened={setProject} initialError={bootError} />;
-  return <ProjectView key={project.path} project={project} onClosed={() => setProject(null)} />;
+  if (project === null) return <StartScreen onOpened={setProject} initialError={bootError} newProjectRequest={newProjectRequest} />;
+  return <ProjectView key={`${project.path}\u0000${generation}`} project={project} onClosed={() => setProject(null)} />;
 }

@@ -1,35 +1,106 @@
 import type { StudioBridge } from '../../shared/bridge';
 import type { Result } from '../../shared/result';
 
+/** Chromium refuses keepalive requests whose bodies together exceed 64 KiB. */
+const KEEPALIVE_MAX_BYTES = 60 * 1024;
+
+export interface HttpStudioBridge extends StudioBridge {
+  /**
+   * A request that outlives the page (sent while the tab closes). Bodies too large for keepalive
+   * go as a normal request, which the browser may still deliver before it tears the page down.
+   */
+  invokeKeepalive(op: string, input: unknown): Promise<Result<unknown>>;
+}
+
+/** Bodies from this size on (a long note's save) are sent from a worker; smaller ones cost the page nothing noticeable. */
+const WORKER_MIN_CHARS = 16 * 1024;
+
+type Answer = { status: number; text: string | null };
+
+/**
+ * One worker for the tab, started on the first large request. Null when workers are unavailable
+ * (or the one started failed): requests then go from the page itself.
+ */
+function workerSender(): ((url: string, token: string, body: string) => Promise<Answer>) | null {
+  let worker: Worker | null = null;
+  let broken = false;
+  let next = 0;
+  const waiting = new Map<number, (answer: Answer) => void>();
+  return (url, token, body) => {
+    if (broken) return Promise.resolve({ status: -1, text: null });
+    try {
+      if (!worker) {
+        worker = new Worker(new URL('./sendWorker.ts', import.meta.url), { type: 'module' });
+        worker.onmessage = (event: MessageEvent<Answer & { id: number }>) => {
+          waiting.get(event.data.id)?.(event.data);
+          waiting.delete(event.data.id);
+        };
+        worker.onerror = () => {
+          broken = true;
+          // Nothing was sent by a worker that failed to start: each waiting request is retried from the page.
+          for (const resolve of waiting.values()) resolve({ status: -1, text: null });
+          waiting.clear();
+        };
+      }
+      const id = next++;
+      return new Promise<Answer>((resolve) => {
+        waiting.set(id, resolve);
+        worker!.postMessage({ id, url, token, body });
+      });
+    } catch {
+      broken = true;
+      return Promise.resolve({ status: -1, text: null });
+    }
+  };
+}
+
 /** The browser studio speaks the same Result protocol as the preload bridge, over loopback HTTP. */
-export function createHttpBridge(token: string): StudioBridge {
+export function createHttpBridge(token: string): HttpStudioBridge {
+  const viaWorker = typeof Worker === 'function' ? workerSender() : null;
+
+  const fromPage = async (url: string, body: string, keepalive: boolean): Promise<Answer> => {
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body,
+        cache: 'no-store',
+        credentials: 'omit',
+        keepalive: keepalive && new Blob([body]).size <= KEEPALIVE_MAX_BYTES,
+      });
+    } catch {
+      return { status: 0, text: null };
+    }
+    return { status: response.status, text: await response.text().catch(() => null) };
+  };
+
+  const send = async (op: string, input: unknown, keepalive: boolean): Promise<Result<unknown>> => {
+    const body = JSON.stringify(input ?? {});
+    const url = `/api/${encodeURIComponent(op)}`;
+    // A request sent while the page closes must leave from the page: a worker goes down with it.
+    let answer = !keepalive && viaWorker && body.length >= WORKER_MIN_CHARS ? await viaWorker(url, token, body) : null;
+    if (!answer || answer.status === -1) answer = await fromPage(url, body, keepalive);
+    const { status, text } = answer;
+    if (status === 0) {
+      return failure('unreachable', 'The studio host is not reachable. Is `npm run web` still running?');
+    }
+    if (status === 401 || status === 403) {
+      return failure('unauthorized', 'The studio link is no longer valid.');
+    }
+    let parsed: unknown;
+    try {
+      parsed = text === null ? undefined : JSON.parse(text);
+    } catch {
+      parsed = undefined;
+    }
+    if (!isResult(parsed)) return failure('internal', `Unexpected answer from the studio host (HTTP ${status}).`);
+    return parsed;
+  };
   return {
     host: 'browser',
-    async invoke(op, input) {
-      let response: Response;
-      try {
-        response = await fetch(`/api/${encodeURIComponent(op)}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-          body: JSON.stringify(input ?? {}),
-          cache: 'no-store',
-          credentials: 'omit',
-        });
-      } catch {
-        return failure('unreachable', 'The studio host is not reachable. Is `npm run web` still running?');
-      }
-      if (response.status === 401 || response.status === 403) {
-        return failure('unauthorized', 'The studio link is no longer valid.');
-      }
-      let body: unknown;
-      try {
-        body = await response.json();
-      } catch {
-        return failure('internal', `Unexpected answer from the studio host (HTTP ${response.status}).`);
-      }
-      if (!isResult(body)) return failure('internal', `Unexpected answer from the studio host (HTTP ${response.status}).`);
-      return body;
-    },
+    invoke: (op, input) => send(op, input, false),
+    invokeKeepalive: (op, input) => send(op, input, true),
     on() {
       // The HTTP host has no push channel yet; listeners simply never fire.
       return () => {};

@@ -9,13 +9,28 @@ import type { UndoEntry } from '../../app/undoStack';
 import { useUndoShortcuts } from '../../app/useUndoShortcuts';
 import { useT } from '../../app/useT';
 import { Icon } from '../../components/Icon';
+import { EvidenceBoard } from '../evidence/EvidenceBoard';
+import { InterviewsSection } from '../interviews/InterviewsSection';
+import { JourneysPanel } from '../journeys/JourneysPanel';
 import { PersonasPanel } from '../personas/PersonasPanel';
+import { SearchPanel } from '../search/SearchPanel';
+import { NavigationProvider, useNavigation } from './NavigationContext';
+import { ProjectNav } from './ProjectNav';
+import { useSearchShortcut } from './useSearchShortcut';
 import { SaveIndicator } from './SaveIndicator';
 import { UndoButtons } from './UndoButtons';
 import '../../app/shell.css';
 import './project.css';
 
 export function ProjectWorkspace({ project, onClosed }: { project: ProjectInfo; onClosed(): void }) {
+  return (
+    <NavigationProvider projectPath={project.path}>
+      <Workspace project={project} onClosed={onClosed} />
+    </NavigationProvider>
+  );
+}
+
+function Workspace({ project, onClosed }: { project: ProjectInfo; onClosed(): void }) {
   const t = useT();
   const toasts = useToasts();
   const stack = useUndoStack();
@@ -30,6 +45,8 @@ export function ProjectWorkspace({ project, onClosed }: { project: ProjectInfo; 
   );
   const onFailed = useCallback((e: unknown) => toasts.show({ tone: 'error', message: errorText(e, t) }), [toasts, t]);
   useUndoShortcuts({ onDone, onFailed });
+  const { route, focusSearch } = useNavigation();
+  useSearchShortcut(focusSearch);
 
   const close = async () => {
     setClosing(true);
@@ -69,8 +86,13 @@ export function ProjectWorkspace({ project, onClosed }: { project: ProjectInfo; 
           </button>
         </div>
       </header>
-      <main className="project-main">
-        <PersonasPanel />
+      <ProjectNav />
+      <main className={`project-main project-main-${route.section}`}>
+        {route.section === 'personas' && <PersonasPanel />}
+        {route.section === 'interviews' && <InterviewsSection />}
+        {route.section === 'evidence' && <EvidenceBoard />}
+        {route.section === 'journeys' && <JourneysPanel />}
+        {route.section === 'search' && <SearchPanel />}
       </main>
     </div>
   );

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ProjectInfo } from '../../../shared/schema/project';
 import { hostKind, invoke, isApiError } from '../../api';
 import { SettingsBar } from '../../app/SettingsBar';
@@ -16,6 +16,8 @@ import './start.css';
 interface StartScreenProps {
   onOpened(project: ProjectInfo): void;
   initialError?: string | null;
+  /** Bumped when the desktop menu asks for a new project; each new value opens the form once. */
+  newProjectRequest?: number;
 }
 
 /** Native dialogs exist only on the desktop; anywhere else the core answers `unsupported` and the in-app fallback takes over. */
@@ -30,7 +32,7 @@ async function pickWithNativeDialog(kind: 'open' | 'save', suggestedName?: strin
   }
 }
 
-export function StartScreen({ onOpened, initialError = null }: StartScreenProps) {
+export function StartScreen({ onOpened, initialError = null, newProjectRequest = 0 }: StartScreenProps) {
   const t = useT();
   const opener = useProjectOpener(onOpened, initialError);
   const [dialog, setDialog] = useState<'new' | 'open' | null>(null);
@@ -44,6 +46,17 @@ export function StartScreen({ onOpened, initialError = null }: StartScreenProps)
       }
       return picked ? invoke('project.create', { path: picked }) : null;
     });
+
+  const handledRequest = useRef(0);
+  const newProjectRef = useRef(newProject);
+  useEffect(() => {
+    newProjectRef.current = newProject;
+  });
+  useEffect(() => {
+    if (newProjectRequest <= handledRequest.current) return;
+    handledRequest.current = newProjectRequest;
+    newProjectRef.current();
+  }, [newProjectRequest]);
 
   const openProject = () =>
     opener.run(async () => {

@@ -1,0 +1,62 @@
+import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import type { ReactNode } from 'react';
+import { isSafeNoteUrl, noteNodes } from '../../shared/notes/noteNodes';
+import { editorTheme } from './editorTheme';
+import { SafePastePlugin } from './plugins/SafePastePlugin';
+import './editor.css';
+
+interface EditorProps {
+  /** Accessible name of the writing area. */
+  label: string;
+  placeholder: string;
+  /** Toolbar above the text and plugins that load, save and decorate it. */
+  children?: ReactNode;
+  toolbar?: ReactNode;
+  testId?: string;
+}
+
+const onError = (error: Error) => {
+  // A broken update must not take the page with it; the boundary shows the last good state.
+  console.error(error);
+};
+
+/**
+ * The note editor: exactly the shared note nodes, so what it saves is what the core accepts.
+ * The first state is set by a loading plugin (not here) so that a stored note which fails to
+ * parse can fall back to plain text instead of crashing the composer.
+ */
+export function Editor({ label, placeholder, children, toolbar, testId = 'notes-editor' }: EditorProps) {
+  return (
+    <LexicalComposer initialConfig={{ namespace: 'journey-notes', nodes: noteNodes, theme: editorTheme, onError, editorState: null }}>
+      <div className="note-editor">
+        {toolbar}
+        <div className="note-surface">
+          <RichTextPlugin
+            contentEditable={
+              <ContentEditable
+                className="note-content"
+                data-testid={testId}
+                aria-label={label}
+                aria-placeholder={placeholder}
+                placeholder={<p className="note-placeholder">{placeholder}</p>}
+                spellCheck
+              />
+            }
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+        </div>
+        <HistoryPlugin />
+        <ListPlugin />
+        <LinkPlugin validateUrl={isSafeNoteUrl} />
+        <SafePastePlugin />
+        {children}
+      </div>
+    </LexicalComposer>
+  );
+}

@@ -1,0 +1,66 @@
+import { $isMarkNode } from '@lexical/mark';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getRoot, $isElementNode, $setSelection, $createRangeSelection, type LexicalNode } from 'lexical';
+import { useEffect } from 'react';
+import { $plainTextPoint } from '../plainTextPoint';
+
+export type NoteTarget = { kind: 'highlight'; highlightId: string } | { kind: 'offset'; offset: number };
+
+function $findMark(node: LexicalNode, id: string): LexicalNode | null {
+  if ($isMarkNode(node) && node.hasID(id)) return node;
+  if (!$isElementNode(node)) return null;
+  for (const child of node.getChildren()) {
+    const found = $findMark(child, id);
+    if (found) return found;
+  }
+  return null;
+}
+
+const FLASH_MS = 1_600;
+
+/**
+ * Opens the note at a place: a highlight's mark or a search hit's offset. The caret goes there,
+ * the place scrolls into view and briefly flashes so the eye finds it on a projector.
+ */
+export function NoteTargetPlugin({ target, nonce }: { target: NoteTarget | null; nonce: number }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    if (!target) return;
+    let elementKey: string | null = null;
+    editor.update(
+      () => {
+        let key: string | null = null;
+        let offset = 0;
+        if (target.kind === 'highlight') {
+          const mark = $findMark($getRoot(), target.highlightId);
+          if (!mark || !$isElementNode(mark)) return;
+          elementKey = mark.getKey();
+          const first = mark.getFirstDescendant();
+          if (!first) return;
+          key = first.getKey();
+        } else {
+          const point = $plainTextPoint(target.offset);
+          if (!point) return;
+          key = point.key;
+          offset = point.offset;
+          elementKey = point.key;
+        }
+        const selection = $createRangeSelection();
+        selection.anchor.set(key, offset, 'text');
+        selection.focus.set(key, offset, 'text');
+        $setSelection(selection);
+      },
+      { tag: 'skip-scroll-into-view', discrete: true },
+    );
+    const element = elementKey ? editor.getElementByKey(elementKey) : null;
+    editor.focus(undefined, { defaultSelection: 'rootStart' });
+    if (!element) return;
+    element.scrollIntoView({ block: 'center' });
+    element.classList.add('note-flash');
+    const timer = window.setTimeout(() => element.classList.remove('note-flash'), FLASH_MS);
+    return () => window.clearTimeout(timer);
+    // The nonce makes the same target jump again when asked twice.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editor, nonce]);
+  return null;
+}

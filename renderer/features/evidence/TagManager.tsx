@@ -1,0 +1,67 @@
+import { useId, useState } from 'react';
+import type { Tag } from '../../../shared/schema/evidence';
+import { useT } from '../../app/useT';
+import { Dialog } from '../../components/Dialog';
+import { Icon } from '../../components/Icon';
+import { TagRow } from './TagRow';
+import type { TagsApi } from './useTags';
+
+/** Rename, recolour, merge and delete tags; deleting asks first because it untags every quote. */
+export function TagManager({ tags, api, onChanged }: { tags: Tag[]; api: TagsApi; onChanged(): Promise<void> }) {
+  const t = useT();
+  const id = useId();
+  const [confirming, setConfirming] = useState<Tag | null>(null);
+
+  return (
+    <section className="tag-manager card" aria-labelledby={`${id}-title`} data-testid="tag-manager">
+      <h3 id={`${id}-title`}>{t('tag.manage')}</h3>
+      {tags.length === 0 && <p className="muted">{t('tag.none')}</p>}
+      <ul className="tag-rows">
+        {tags.map((tag) => (
+          <TagRow
+            key={`${tag.id}:${tag.name}`}
+            tag={tag}
+            others={tags.filter((x) => x.id !== tag.id)}
+            onRename={async (name) => {
+              await api.update(tag.id, { name });
+              await onChanged();
+            }}
+            onRecolour={async (colour) => {
+              await api.update(tag.id, { colour });
+              await onChanged();
+            }}
+            onMerge={async (targetId) => {
+              await api.merge(tag.id, targetId);
+              await onChanged();
+            }}
+            onDelete={() => setConfirming(tag)}
+          />
+        ))}
+      </ul>
+      {confirming && (
+        <Dialog title={t('tag.deleteTitle', { name: confirming.name })} closeLabel={t('common.close')} onClose={() => setConfirming(null)}>
+          <p>{t('tag.deleteBody', { count: confirming.highlightCount })}</p>
+          <div className="dialog-actions">
+            <button type="button" className="btn" onClick={() => setConfirming(null)}>
+              {t('common.cancel')}
+            </button>
+            <button
+              type="button"
+              className="btn btn-danger"
+              data-testid="tag-delete-confirm"
+              onClick={async () => {
+                const tag = confirming;
+                setConfirming(null);
+                await api.remove(tag.id);
+                await onChanged();
+              }}
+            >
+              <Icon name="trash" />
+              {t('tag.delete', { name: confirming.name })}
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </section>
+  );
+}

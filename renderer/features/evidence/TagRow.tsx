@@ -1,0 +1,89 @@
+import { useId, useState } from 'react';
+import type { Tag } from '../../../shared/schema/evidence';
+import { useT } from '../../app/useT';
+import { Icon } from '../../components/Icon';
+
+interface TagRowProps {
+  tag: Tag;
+  others: Tag[];
+  onRename(name: string): Promise<void>;
+  onRecolour(colour: string): Promise<void>;
+  onMerge(targetId: string): Promise<void>;
+  onDelete(): void;
+}
+
+export function TagRow({ tag, others, onRename, onRecolour, onMerge, onDelete }: TagRowProps) {
+  const t = useT();
+  const id = useId();
+  const [name, setName] = useState(tag.name);
+  const [error, setError] = useState<string | null>(null);
+  const [mergeTarget, setMergeTarget] = useState('');
+
+  const commitName = () => {
+    const trimmed = name.trim();
+    if (!trimmed) return setError(t('tag.nameEmpty'));
+    if (trimmed.length > 200) return setError(t('tag.nameTooLong'));
+    setError(null);
+    if (trimmed !== tag.name) void onRename(trimmed);
+  };
+
+  return (
+    <li className="tag-row" data-testid="tag-row">
+      <input
+        type="color"
+        className="tag-colour"
+        data-testid="tag-colour"
+        aria-label={t('tag.colour', { name: tag.name })}
+        value={tag.colour.toLowerCase()}
+        onChange={(e) => void onRecolour(e.target.value)}
+      />
+      <div className="tag-row-name">
+        <label htmlFor={`${id}-name`} className="visually-hidden">
+          {t('tag.renameLabel', { name: tag.name })}
+        </label>
+        <input
+          id={`${id}-name`}
+          className="input"
+          data-testid="tag-name"
+          value={name}
+          aria-invalid={error !== null}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => setName(e.target.value)}
+          onBlur={commitName}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commitName();
+            if (e.key === 'Escape') setName(tag.name);
+          }}
+        />
+        {error && (
+          <p id={`${id}-error`} className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+      <span className="badge">{t('evidence.quotes', { count: tag.highlightCount })}</span>
+      {others.length > 0 && (
+        <div className="tag-merge">
+          <label htmlFor={`${id}-merge`} className="visually-hidden">
+            {t('tag.mergeInto', { name: tag.name })}
+          </label>
+          <select id={`${id}-merge`} className="select" data-testid="tag-merge-target" value={mergeTarget} onChange={(e) => setMergeTarget(e.target.value)}>
+            <option value="">{t('tag.mergePick')}</option>
+            {others.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="btn btn-small" data-testid="tag-merge" disabled={!mergeTarget} onClick={() => void onMerge(mergeTarget)}>
+            <Icon name="merge" />
+            {t('tag.merge')}
+          </button>
+        </div>
+      )}
+      <button type="button" className="icon-btn danger" data-testid="tag-delete" aria-label={t('tag.delete', { name: tag.name })} onClick={onDelete}>
+        <Icon name="trash" />
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,59 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Tag } from '../../../shared/schema/evidence';
+import { invoke } from '../../api';
+import { errorText } from '../../app/errorText';
+import { useSaveState } from '../../app/SaveStateContext';
+import { useToasts } from '../../app/toasts/ToastContext';
+import { useT } from '../../app/useT';
+
+/** A pleasant spread of tag colours, readable as a highlight background in both themes. */
+export const TAG_PALETTE = ['#f2c94c', '#6fcf97', '#56ccf2', '#bb6bd9', '#f2994a', '#eb5757', '#2d9cdb', '#27ae60'];
+
+/** The project's tags; every change goes to the core and the list is read back from its answer. */
+export function useTags() {
+  const t = useT();
+  const toasts = useToasts();
+  const { track } = useSaveState();
+  const [tags, setTags] = useState<Tag[] | null>(null);
+  const latest = useRef<Tag[]>([]);
+
+  const reload = useCallback(async () => {
+    const list = await invoke('tag.list', {});
+    latest.current = list;
+    setTags(list);
+    return list;
+  }, []);
+
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- state is set when the core answers, not synchronously
+    reload().catch((e: unknown) => toasts.show({ tone: 'error', message: errorText(e, t) }));
+    // Once per mount; callers reload after changes that move counts.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [reload]);
+
+  const write = useCallback(
+    async <T,>(run: () => Promise<T>): Promise<T | null> => {
+      try {
+        const value = await track(run(), (e) => errorText(e, t));
+        await reload();
+        return value;
+      } catch (e) {
+        toasts.show({ tone: 'error', message: errorText(e, t) });
+        return null;
+      }
+    },
+    [track, t, reload, toasts],
+  );
+
+  const create = useCallback(
+    (name: string) => write(() => invoke('tag.create', { name: name.trim(), colour: TAG_PALETTE[latest.current.length % TAG_PALETTE.length] })),
+    [write],
+  );
+  const update = useCallback((id: string, patch: { name?: string; colour?: string }) => write(() => invoke('tag.update', { id, ...patch })), [write]);
+  const merge = useCallback((sourceId: string, targetId: string) => write(() => invoke('tag.merge', { sourceId, targetId })), [write]);
+  const remove = useCallback((id: string) => write(() => invoke('tag.delete', { id })), [write]);
+
+  return { tags, reload, create, update, merge, remove };
+}
+
+export type TagsApi = ReturnType<typeof useTags>;

@@ -1,0 +1,49 @@
+import { useIntl } from 'react-intl';
+import type { InterviewSummary } from '../../../shared/schema/interview';
+import { useT } from '../../app/useT';
+import { Icon } from '../../components/Icon';
+import { localDate } from './localDate';
+
+interface InterviewCardProps {
+  interview: InterviewSummary;
+  onOpen(): void;
+  onDelete(): void;
+}
+
+export function InterviewCard({ interview, onOpen, onDelete }: InterviewCardProps) {
+  const t = useT();
+  const intl = useIntl();
+  const when = interview.startedAt
+    ? intl.formatDate(localDate(interview.startedAt), { dateStyle: 'medium', timeStyle: 'short' })
+    : t('interview.noDate');
+  return (
+    <li className="interview-card card" data-testid="interview-item">
+      <button type="button" className="interview-open" data-testid="interview-open" onClick={onOpen}>
+        <span className="interview-card-title" data-testid="interview-title">
+          {interview.title}
+        </span>
+        <span className="interview-card-meta">
+          <span>{interview.participant || t('interview.noParticipant')}</span>
+          <span aria-hidden="true">·</span>
+          <span>{when}</span>
+        </span>
+        <span className="interview-card-stats">
+          <span data-testid="interview-words">{t('interview.words', { count: interview.wordCount })}</span>
+          <span className="badge" data-testid="interview-highlights">
+            {t('interview.highlights', { count: interview.highlightCount })}
+          </span>
+        </span>
+      </button>
+      <button
+        type="button"
+        className="icon-btn danger"
+        data-testid="interview-delete"
+        aria-label={t('interview.delete', { title: interview.title })}
+        title={t('interview.delete', { title: interview.title })}
+        onClick={onDelete}
+      >
+        <Icon name="trash" />
+      </button>
+    </li>
+  );
+}

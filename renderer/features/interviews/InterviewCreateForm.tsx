@@ -1,0 +1,54 @@
+import { useId, useState } from 'react';
+import { useT } from '../../app/useT';
+import { Icon } from '../../components/Icon';
+import { titleProblem } from './titleProblem';
+
+export function InterviewCreateForm({ onCreate }: { onCreate(title: string): Promise<boolean> }) {
+  const t = useT();
+  const id = useId();
+  const [title, setTitle] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  return (
+    <form
+      className="create-form"
+      noValidate
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const problem = titleProblem(title);
+        if (problem) return setError(t(problem));
+        setBusy(true);
+        const ok = await onCreate(title);
+        setBusy(false);
+        if (ok) setTitle('');
+      }}
+    >
+      <label htmlFor={`${id}-title`} className="visually-hidden">
+        {t('interview.newTitle')}
+      </label>
+      <input
+        id={`${id}-title`}
+        className="input"
+        data-testid="interview-new-title"
+        placeholder={t('interview.newTitlePlaceholder')}
+        value={title}
+        aria-invalid={error !== null}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => {
+          setTitle(e.target.value);
+          setError(null);
+        }}
+      />
+      <button type="submit" className="btn btn-primary" data-testid="interview-add" disabled={busy}>
+        <Icon name="plus" />
+        {t('interview.add')}
+      </button>
+      {error && (
+        <p id={`${id}-error`} className="field-error create-error" role="alert" data-testid="interview-create-error">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

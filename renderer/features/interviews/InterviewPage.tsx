@@ -1,0 +1,78 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Interview, InterviewSummary } from '../../../shared/schema/interview';
+import { invoke } from '../../api';
+import { errorText } from '../../app/errorText';
+import { useToasts } from '../../app/toasts/ToastContext';
+import { useT } from '../../app/useT';
+import { Icon } from '../../components/Icon';
+import type { NoteTarget } from '../../editor/plugins/NoteTargetPlugin';
+import { useTags } from '../evidence/useTags';
+import { useNavigation } from '../project/NavigationContext';
+import { InterviewMetaForm } from './InterviewMetaForm';
+import { NotesPane } from './NotesPane';
+
+interface InterviewPageProps {
+  id: string;
+  target: NoteTarget | null;
+  nonce: number;
+}
+
+/** One interview: its notes on the left, its facts on the right. */
+export function InterviewPage({ id, target, nonce }: InterviewPageProps) {
+  const t = useT();
+  const toasts = useToasts();
+  const { go } = useNavigation();
+  const tags = useTags();
+  const [interview, setInterview] = useState<Interview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  // A new editor (and autosaver) is mounted whenever the note is read again from the core.
+  const [generation, setGeneration] = useState(0);
+
+  const load = useCallback(async () => {
+    try {
+      setInterview(await invoke('interview.get', { id }));
+      setGeneration((g) => g + 1);
+    } catch (e) {
+      setError(errorText(e, t));
+    }
+  }, [id, t]);
+
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- state is set when the core answers, not synchronously
+    void load();
+    // Once per opened interview.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id]);
+
+  const onConflict = useCallback(() => {
+    toasts.show({ tone: 'error', message: t('notes.conflictReloaded') }, 10_000);
+    void load();
+  }, [toasts, t, load]);
+
+  const onSummary = useCallback((summary: InterviewSummary) => setInterview((i) => (i ? { ...i, ...summary } : i)), []);
+
+  return (
+    <section className="interview-page" aria-labelledby="interview-heading" data-testid="interview-page">
+      <div className="interview-page-head">
+        <button type="button" className="btn btn-ghost btn-small" data-testid="interview-back" onClick={() => go('interviews')}>
+          <Icon name="arrowLeft" />
+          {t('interview.back')}
+        </button>
+        <h2 id="interview-heading" data-testid="interview-heading">
+          {interview?.title ?? '\u00a0'}
+        </h2>
+      </div>
+      {error && (
+        <p role="alert" className="alert">
+          {error}
+        </p>
+      )}
+      {interview && (
+        <div className="interview-layout">
+          <NotesPane key={generation} interview={interview} tags={tags} target={target} nonce={nonce} onConflict={onConflict} onSummary={onSummary} />
+          <InterviewMetaForm interview={interview} onSaved={onSummary} />
+        </div>
+      )}
+    </section>
+  );
+}

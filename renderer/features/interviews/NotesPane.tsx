@@ -1,0 +1,308 @@
+import { $getMarkIDs, $isMarkNode, $unwrapMarkNode, $wrapSelectionInMarkNode } from '@lexical/mark';
+import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
+import {
+  $createTextNode,
+  $getRoot,
+  $getSelection,
+  $isElementNode,
+  $isRangeSelection,
+  $isTextNode,
+  $setSelection,
+  type LexicalEditor,
+  type LexicalNode,
+  type RangeSelection,
+} from 'lexical';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Highlight, Tag } from '../../../shared/schema/evidence';
+import type { Interview, InterviewSummary } from '../../../shared/schema/interview';
+import { invoke, isApiError } from '../../api';
+import { errorText } from '../../app/errorText';
+import { useSaveState } from '../../app/SaveStateContext';
+import { useToasts } from '../../app/toasts/ToastContext';
+import { useT } from '../../app/useT';
+import { Icon } from '../../components/Icon';
+import { Editor } from '../../editor/Editor';
+import { notesEnvelope } from '../../editor/notesEnvelope';
+import { ChangePlugin, SELF_SAVING_TAG } from '../../editor/plugins/ChangePlugin';
+import { LoadNotesPlugin } from '../../editor/plugins/LoadNotesPlugin';
+import { MarkClickPlugin } from '../../editor/plugins/MarkClickPlugin';
+import { MarkStylePlugin } from '../../editor/plugins/MarkStylePlugin';
+import { NoteTargetPlugin, type NoteTarget } from '../../editor/plugins/NoteTargetPlugin';
+import { ShortcutsPlugin } from '../../editor/plugins/ShortcutsPlugin';
+import { ToolbarPlugin } from '../../editor/plugins/ToolbarPlugin';
+import type { TagsApi } from '../evidence/useTags';
+import { DetachedHighlights } from './DetachedHighlights';
+import { elapsedLabel, localNow } from './elapsedLabel';
+import { HighlightPopover } from './HighlightPopover';
+import { MarkPopover } from './MarkPopover';
+import { useNotesAutosave } from './useNotesAutosave';
+import { useToolbarLabels } from './useToolbarLabels';
+
+type Popover =
+  | { kind: 'new'; selection: RangeSelection; quote: string; rect: DOMRect }
+  | { kind: 'mark'; ids: string[]; rect: DOMRect };
+
+interface NotesPaneProps {
+  interview: Interview;
+  tags: TagsApi;
+  target: NoteTarget | null;
+  nonce: number;
+  onConflict(): void;
+  onSummary(summary: InterviewSummary): void;
+}
+
+function $marksWith(node: LexicalNode, id: string, out: LexicalNode[] = []): LexicalNode[] {
+  if ($isMarkNode(node) && node.hasID(id)) out.push(node);
+  if ($isElementNode(node)) for (const child of node.getChildren()) $marksWith(child, id, out);
+  return out;
+}
+
+function $removeMark(id: string) {
+  for (const mark of $marksWith($getRoot(), id)) {
+    if (!$isMarkNode(mark)) continue;
+    mark.deleteID(id);
+    if (mark.isAttached() && mark.getIDs().length === 0) $unwrapMarkNode(mark);
+  }
+}
+
+const selectionRect = (): DOMRect => {
+  const native = window.getSelection();
+  if (native && native.rangeCount > 0) return native.getRangeAt(0).getBoundingClientRect();
+  return new DOMRect(window.innerWidth / 2, window.innerHeight / 3, 0, 0);
+};
+
+export function NotesPane({ interview, tags, target, nonce, onConflict, onSummary }: NotesPaneProps) {
+  const t = useT();
+  const toasts = useToasts();
+  const { track } = useSaveState();
+  const editorRef = useRef<LexicalEditor | null>(null);
+  const [unreadable, setUnreadable] = useState(false);
+  const [highlights, setHighlights] = useState<Highlight[]>([]);
+  const [popover, setPopover] = useState<Popover | null>(null);
+  const [linkRequest, setLinkRequest] = useState(0);
+  const startedAt = useRef(interview.startedAt);
+  const labels = useToolbarLabels();
+
+  const loadHighlights = useCallback(async () => {
+    try {
+      setHighlights(await invoke('highlight.list', { interviewId: interview.id }));
+    } catch (e) {
+      toasts.show({ tone: 'error', message: errorText(e, t) });
+    }
+  }, [interview.id, toasts, t]);
+
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- state is set when the core answers, not synchronously
+    void loadHighlights();
+  }, [loadHighlights]);
+
+  const detachedKey = useMemo(() => highlights.filter((h) => h.detached).map((h) => h.id).sort().join(' '), [highlights]);
+  const detachedRef = useRef(detachedKey);
+  useEffect(() => {
+    detachedRef.current = detachedKey;
+  }, [detachedKey]);
+
+  const { changed, saver } = useNotesAutosave({
+    interviewId: interview.id,
+    version: interview.notesVersion,
+    editor: editorRef,
+    onConflict,
+    onSaved: (answer) => {
+      const now = [...(answer.detachedHighlightIds ?? [])].sort().join(' ');
+      if (now !== detachedRef.current) void loadHighlights();
+    },
+  });
+
+  const colours = useMemo(() => {
+    const byTag = new Map((tags.tags ?? []).map((tag) => [tag.id, tag.colour]));
+    return new Map(highlights.map((h) => [h.id, h.tagIds.map((id) => byTag.get(id)).find(Boolean) ?? null]));
+  }, [highlights, tags.tags]);
+
+  const fail = useCallback((e: unknown) => toasts.show({ tone: 'error', message: errorText(e, t) }), [toasts, t]);
+
+  const requestHighlight = useCallback(() => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    const found = editor.getEditorState().read((): Popover | 'empty' | null => {
+      const selection = $getSelection();
+      if (!$isRangeSelection(selection)) return 'empty';
+      if (selection.isCollapsed()) {
+        const node = selection.anchor.getNode();
+        const ids = $isTextNode(node) ? $getMarkIDs(node, selection.anchor.offset) : null;
+        return ids?.length ? { kind: 'mark', ids, rect: selectionRect() } : 'empty';
+      }
+      const quote = selection.getTextContent().trim();
+      if (!quote) return 'empty';
+      return { kind: 'new', selection: selection.clone(), quote, rect: selectionRect() };
+    });
+    if (found === 'empty' || !found) {
+      toasts.show({ tone: 'info', message: t('highlight.selectFirst') });
+      return;
+    }
+    setPopover(found);
+  }, [toasts, t]);
+
+  const createHighlight = async (selection: RangeSelection, quote: string, tagIds: string[]) => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    setPopover(null);
+    const id = crypto.randomUUID();
+    editor.update(
+      () => {
+        $setSelection(selection.clone());
+        const current = $getSelection();
+        if ($isRangeSelection(current)) $wrapSelectionInMarkNode(current, current.isBackward(), id);
+      },
+      { discrete: true, tag: SELF_SAVING_TAG },
+    );
+    try {
+      await saver.current!.exclusive((baseVersion) =>
+        track(
+          invoke('highlight.create', { id, interviewId: interview.id, quote, tagIds, notes: notesEnvelope(editor.getEditorState()), baseVersion }),
+          (e) => errorText(e, t),
+        ),
+      );
+      toasts.announce(t('highlight.created', { quote: quote.slice(0, 80) }));
+      await Promise.all([loadHighlights(), tags.reload()]);
+    } catch (e) {
+      editor.update(() => $removeMark(id), { discrete: true, tag: SELF_SAVING_TAG });
+      if (isApiError(e) && e.code === 'conflict') return onConflict();
+      fail(e);
+    }
+    editor.focus();
+  };
+
+  const removeHighlight = async (id: string) => {
+    const editor = editorRef.current;
+    setPopover(null);
+    try {
+      await track(invoke('highlight.delete', { id }), (e) => errorText(e, t));
+      // The mark goes from the note afterwards, through the ordinary save.
+      editor?.update(() => $removeMark(id));
+      await Promise.all([loadHighlights(), tags.reload()]);
+      toasts.announce(t('highlight.removed'));
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const setHighlightTags = async (id: string, tagIds: string[]) => {
+    try {
+      const updated = await track(invoke('highlight.setTags', { id, tagIds }), (e) => errorText(e, t));
+      setHighlights((list) => list.map((h) => (h.id === id ? updated : h)));
+      void tags.reload();
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const insertTimestamp = useCallback(() => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    let start = startedAt.current;
+    if (!start) {
+      // The first press starts the interview's clock; the label goes in at once, before the core answers,
+      // so words typed meanwhile land after it.
+      start = localNow();
+      startedAt.current = start;
+      track(invoke('interview.update', { id: interview.id, startedAt: start }), (e) => errorText(e, t)).then(onSummary, fail);
+    }
+    const label = elapsedLabel(start);
+    editor.update(() => {
+      const selection = $getSelection();
+      if (!$isRangeSelection(selection)) return;
+      selection.insertNodes([$createTextNode(label).setFormat('code'), $createTextNode(' ')]);
+    });
+    editor.focus();
+  }, [interview.id, onSummary, track, t, fail]);
+
+  useEffect(() => {
+    startedAt.current = interview.startedAt;
+  }, [interview.startedAt]);
+
+  const extra = (
+    <>
+      <button
+        type="button"
+        className="tool-btn tool-wide"
+        data-testid="tool-timestamp"
+        title={`${t('notes.timestamp')} (Ctrl+Shift+E)`}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={insertTimestamp}
+      >
+        <Icon name="clock" />
+        <span>{t('notes.timestamp')}</span>
+      </button>
+      <button
+        type="button"
+        className="tool-btn tool-wide"
+        data-testid="tool-highlight"
+        title={`${t('highlight.action')} (Ctrl+H)`}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={requestHighlight}
+      >
+        <Icon name="highlighter" />
+        <span>{t('highlight.action')}</span>
+      </button>
+    </>
+  );
+
+  const tagList: Tag[] = tags.tags ?? [];
+  const byId = new Map(highlights.map((h) => [h.id, h]));
+
+  return (
+    <div className="notes-pane">
+      {unreadable && (
+        <div className="alert alert-warning" role="alert" data-testid="notes-unreadable">
+          <Icon name="alert" className="alert-icon" />
+          <div className="alert-body">
+            <p className="alert-title">{t('notes.unreadableTitle')}</p>
+            <p>{t('notes.unreadableBody')}</p>
+          </div>
+        </div>
+      )}
+      <Editor
+        label={t('notes.label', { title: interview.title })}
+        placeholder={t('notes.placeholder')}
+        toolbar={<ToolbarPlugin labels={labels} extra={extra} linkRequest={linkRequest} />}
+      >
+        <EditorRefPlugin editorRef={editorRef} />
+        <LoadNotesPlugin notes={interview.notesReadable ? interview.notes : null} fallbackText={interview.notesText} onUnreadable={() => setUnreadable(true)} />
+        <ChangePlugin onChange={changed} />
+        <MarkStylePlugin colours={colours} />
+        <MarkClickPlugin onMark={(ids, rect) => setPopover({ kind: 'mark', ids, rect })} />
+        <ShortcutsPlugin onHighlight={requestHighlight} onTimestamp={insertTimestamp} onLink={() => setLinkRequest((n) => n + 1)} />
+        <NoteTargetPlugin target={target} nonce={nonce} />
+      </Editor>
+
+      {popover?.kind === 'new' && (
+        <HighlightPopover
+          rect={popover.rect}
+          quote={popover.quote}
+          tags={tagList}
+          onCreateTag={tags.create}
+          onConfirm={(tagIds) => void createHighlight(popover.selection, popover.quote, tagIds)}
+          onCancel={() => {
+            setPopover(null);
+            editorRef.current?.focus();
+          }}
+        />
+      )}
+      {popover?.kind === 'mark' && (
+        <MarkPopover
+          rect={popover.rect}
+          highlights={popover.ids.map((id) => byId.get(id)).filter((h): h is Highlight => h !== undefined)}
+          tags={tagList}
+          onCreateTag={tags.create}
+          onSetTags={(id, tagIds) => void setHighlightTags(id, tagIds)}
+          onRemove={(id) => void removeHighlight(id)}
+          onClose={() => {
+            setPopover(null);
+            editorRef.current?.focus();
+          }}
+        />
+      )}
+      <DetachedHighlights highlights={highlights.filter((h) => h.detached)} tags={tagList} onRemove={(id) => void removeHighlight(id)} />
+    </div>
+  );
+}

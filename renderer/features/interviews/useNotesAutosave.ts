@@ -1,0 +1,91 @@
+import type { LexicalEditor } from 'lexical';
+import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import { invoke, invokeOnExit, isApiError } from '../../api';
+import { errorText } from '../../app/errorText';
+import { useSaveState } from '../../app/SaveStateContext';
+import { useT } from '../../app/useT';
+import { NotesAutosaver, type SaveAnswer } from '../../editor/NotesAutosaver';
+import { notesEnvelope } from '../../editor/notesEnvelope';
+
+interface Options {
+  interviewId: string;
+  version: number;
+  editor: RefObject<LexicalEditor | null>;
+  onSaved(answer: SaveAnswer): void;
+  /** Another window saved this note; the page reloads it. */
+  onConflict(): void;
+}
+
+/**
+ * Connects a note editor to its autosaver and to the project's save indicator, and makes sure a
+ * closing tab or window still delivers the last words typed.
+ */
+export function useNotesAutosave({ interviewId, version, editor, onSaved, onConflict }: Options) {
+  const t = useT();
+  const { track } = useSaveState();
+  const callbacks = useRef({ onSaved, onConflict });
+  useEffect(() => {
+    callbacks.current = { onSaved, onConflict };
+  });
+  const saverRef = useRef<NotesAutosaver | null>(null);
+
+  useEffect(() => {
+    let settle: { resolve(): void; reject(e: unknown): void } | null = null;
+    let failed = false;
+    const read = () => notesEnvelope(editor.current!.getEditorState());
+    const saver = new NotesAutosaver({
+      version,
+      read,
+      save: (notes, baseVersion) => invoke('interview.saveNotes', { id: interviewId, notes, baseVersion }),
+      saveOnExit: (notes, baseVersion) => invokeOnExit('interview.saveNotes', { id: interviewId, notes, baseVersion }),
+      onPending(pending) {
+        if (pending && !settle) {
+          // One tracked promise spans from the first unsaved keystroke to the save that covers it.
+          const p = new Promise<void>((resolve, reject) => {
+            settle = { resolve, reject };
+          });
+          track(p, (e) => errorText(e, t)).catch(() => undefined);
+        } else if (!pending && settle) {
+          settle.resolve();
+          settle = null;
+        }
+      },
+      onSaved(answer) {
+        if (failed && !settle) void track(Promise.resolve(), () => '');
+        failed = false;
+        callbacks.current.onSaved(answer);
+      },
+      onError(e) {
+        failed = true;
+        settle?.reject(e);
+        settle = null;
+        if (isApiError(e) && e.code === 'conflict') {
+          saver.stop();
+          callbacks.current.onConflict();
+        }
+      },
+    });
+    saverRef.current = saver;
+
+    const onExit = () => saver.flushOnExit();
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') saver.flushOnExit();
+    };
+    window.addEventListener('pagehide', onExit);
+    window.addEventListener('beforeunload', onExit);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      window.removeEventListener('pagehide', onExit);
+      window.removeEventListener('beforeunload', onExit);
+      document.removeEventListener('visibilitychange', onHidden);
+      // Leaving the interview inside the app: finish the save, then let the saver go.
+      void saver.flush().finally(() => saver.stop());
+      settle?.resolve();
+    };
+    // One saver per opened note; a reload after a conflict mounts a new editor and a new saver.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [interviewId]);
+
+  const changed = useCallback(() => saverRef.current?.changed(), []);
+  return { changed, saver: saverRef };
+}

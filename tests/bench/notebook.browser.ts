@@ -1,0 +1,132 @@
+import { chromium, type Browser, type Page } from '@playwright/test';
+
+/** The same Chromium and flags as playwright.config.ts: Debian's binary, no background traffic. */
+const LAUNCH = {
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+};
+
+async function withPage<T>(run: (page: Page) => Promise<T>): Promise<T> {
+  const browser: Browser = await chromium.launch(LAUNCH);
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'en-US' });
+    return await run(page);
+  } finally {
+    await browser.close();
+  }
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+/**
+ * In-page probes, installed before the studio's own script runs. `painted` resolves in the task
+ * after the next frame: a requestAnimationFrame callback runs just before that frame is drawn,
+ * and a message posted from it is delivered once the frame has been committed. Two nested
+ * frames (the earlier method) add up to a whole extra frame of waiting to every sample.
+ */
+function installProbes() {
+  const w = window as unknown as { __probe: { seen: Record<string, number>; clicks: Record<string, number> }; __painted(): Promise<number> };
+  const channel = new MessageChannel();
+  const waiting: Array<(t: number) => void> = [];
+  channel.port1.onmessage = () => waiting.shift()?.(performance.now());
+  w.__painted = () => new Promise((resolve) => requestAnimationFrame(() => (waiting.push(resolve), channel.port2.postMessage(0))));
+  const probe = (w.__probe = { seen: {} as Record<string, number>, clicks: {} as Record<string, number> });
+  const wanted: Record<string, string> = {
+    nav: '[data-testid="nav-interviews"]',
+    list: '[data-testid="interview-open"]',
+    editor: '[data-testid="notes-editor"][contenteditable="true"] > *',
+  };
+  new MutationObserver(() => {
+    for (const [name, selector] of Object.entries(wanted)) {
+      if (probe.seen[name] === undefined && document.querySelector(selector)) {
+        probe.seen[name] = -1;
+        void w.__painted().then((t) => (probe.seen[name] = t));
+      }
+    }
+  }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
+  document.addEventListener(
+    'click',
+    (event) => {
+      const id = (event.target as Element | null)?.closest('[data-testid]')?.getAttribute('data-testid');
+      if (id && probe.clicks[id] === undefined) probe.clicks[id] = event.timeStamp;
+    },
+    true,
+  );
+}
+
+/**
+ * Milliseconds from navigating to the studio link until the first interview's editor takes
+ * input, in a project (already open on that host) holding hundreds of interviews: until the
+ * navigation is painted, then from the click on "Interviews" until the list is painted, then from
+ * the click on the first interview until its note is painted in an editable editor. The clock is
+ * the page's own, so the time the test driver takes to find and click each element (a person's
+ * reaction time) is left out; the studio's work, network and rendering are all in.
+ */
+export async function measureNotebookOpen(url: string): Promise<number> {
+  return withPage(async (page) => {
+    await page.addInitScript(installProbes);
+    await page.goto(url);
+    await page.getByTestId('nav-interviews').click();
+    await page.getByTestId('interview-open').first().click();
+    const editor = page.locator('[data-testid="notes-editor"][contenteditable="true"]');
+    await editor.waitFor();
+    await editor.focus();
+    type Probe = { seen: Record<string, number>; clicks: Record<string, number> };
+    const read = () => page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
+    await page.waitForFunction(() => ((window as unknown as { __probe: Probe }).__probe.seen.editor ?? -1) > 0);
+    const { seen, clicks } = await read();
+    return seen.nav! + (seen.list! - clicks['nav-interviews']!) + (seen.editor! - clicks['interview-open']!);
+  });
+}
+
+/**
+ * Per-keystroke latency while typing at the end of a long note: from the moment the key event
+ * was created (its timeStamp, so time spent queued behind other work on the main thread counts)
+ * to the first frame committed after the editor handled it. Characters outside the US layout
+ * (ż, ó, …) arrive as text input without a keydown, so their clock starts at beforeinput.
+ */
+export async function measureTyping(url: string, interviewId: string, keystrokes = 200): Promise<{ p50: number; p95: number; samples: number }> {
+  return withPage(async (page) => {
+    await page.addInitScript(installProbes);
+    await page.goto(url);
+    await page.getByTestId('nav-interviews').waitFor();
+    // Open the interview directly through the remembered route, as a reload would.
+    await page.evaluate(async (id) => {
+      const token = sessionStorage.getItem('journey-studio.token');
+      const r = await fetch('/api/project.current', { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: '{}' });
+      const { value } = (await r.json()) as { value: { path: string } };
+      sessionStorage.setItem(`journey-studio.route:${value.path}`, JSON.stringify({ section: 'interviews', interviewId: id }));
+    }, interviewId);
+    await page.reload();
+    const editor = page.locator('[data-testid="notes-editor"][contenteditable="true"]');
+    await editor.waitFor({ timeout: 60_000 });
+    await editor.click();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.waitForTimeout(500);
+    await page.evaluate(() => {
+      const w = window as unknown as { __latencies: number[]; __painted(): Promise<number> };
+      w.__latencies = [];
+      let keydownAt: number | null = null;
+      document.addEventListener('keydown', (event) => (keydownAt = event.timeStamp), true);
+      document.addEventListener(
+        'beforeinput',
+        (event) => {
+          const started = keydownAt ?? event.timeStamp;
+          keydownAt = null;
+          void w.__painted().then((t) => w.__latencies.push(t - started));
+        },
+        true,
+      );
+    });
+    const text = ' Zażółć gęślą jaźń, klientka mówi o cenie i dojeździe.';
+    for (let i = 0; i < keystrokes; i++) {
+      await page.keyboard.type(text[i % text.length]!);
+      await page.waitForTimeout(30);
+    }
+    await page.waitForTimeout(500);
+    const samples = await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies);
+    const sorted = [...samples].sort((a, b) => a - b);
+    return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), samples: sorted.length };
+  });
+}

@@ -1,0 +1,182 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+import { NotebookScreen } from './pages/NotebookScreen';
+
+const FIXTURES = resolve(import.meta.dirname, '../unit/fixtures/import');
+
+interface InterviewRow {
+  id: string;
+  title: string;
+  notesText: string;
+  notes: unknown;
+}
+
+test('transcripts and notes import as interviews with progress, and a bad file is listed without stopping the rest', async ({ page, studio, startScreen }) => {
+  const notebook = new NotebookScreen(page);
+  await startScreen.goto(studio.host.url);
+  await startScreen.createProject('Import');
+  await notebook.section('interviews');
+  await notebook.importInput.setInputFiles([
+    { name: 'call.vtt', mimeType: 'text/vtt', buffer: readFileSync(resolve(FIXTURES, 'call.vtt')) },
+    { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) },
+    { name: 'notes.md', mimeType: 'text/markdown', buffer: readFileSync(resolve(FIXTURES, 'notes.md')) },
+  ]);
+  await expect(notebook.importStatus).toHaveText('Imported 2 of 3');
+  await expect(page.getByTestId('import-bar')).toHaveAttribute('value', '3');
+  await expect(notebook.importErrors).toContainText('photo.png');
+  await expect(notebook.interviewItems).toHaveCount(2);
+});
+
+test('a file over 20 MB is refused before it is read', async ({ page, studio, startScreen }) => {
+  const notebook = new NotebookScreen(page);
+  await startScreen.goto(studio.host.url);
+  await startScreen.createProject('Too large');
+  await notebook.section('interviews');
+  await notebook.importInput.setInputFiles([{ name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.alloc(20 * 1024 * 1024 + 1, 0x61) }]);
+  await expect(notebook.importErrors).toContainText('larger than 20 MB');
+  await expect(notebook.interviewItems).toHaveCount(0);
+});
+
+test('pasted HTML keeps its structure but loses scripts, styles and remote images', async ({ page, studio, startScreen }) => {
+  test.setTimeout(90_000);
+  const notebook = new NotebookScreen(page);
+  await startScreen.goto(studio.host.url);
+  await startScreen.createProject('Paste');
+  await notebook.createInterview('Wklejka');
+  const requests: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(studio.host.origin)) requests.push(r.url());
+  });
+  await notebook.editor.click();
+  const html =
+    '<h2 style="color:red">Nagłówek z Worda</h2><p class="MsoNormal" style="font-family:Calibri">Zwykły <b>akapit</b> ' +
+    '<a href="javascript:alert(1)">zły link</a> i <a href="https://example.com/">dobry link</a></p>' +
+    '<script>window.__pwned = true</script><img src="https://tracker.example.com/pixel.png" onerror="window.__pwned = true">' +
+    '<ul><li>pierwszy</li><li>drugi</li></ul>';
+  await notebook.editor.evaluate((root, data) => {
+    const transfer = new DataTransfer();
+    transfer.setData('text/html', data);
+    transfer.setData('text/plain', 'fallback');
+    root.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, html);
+  await expect(notebook.editor.locator('h2')).toHaveText('Nagłówek z Worda');
+  await expect(notebook.editor.locator('li')).toHaveText(['pierwszy', 'drugi']);
+  await expect(notebook.editor.locator('a')).toHaveCount(1);
+  await expect(notebook.editor.locator('a')).toHaveAttribute('href', 'https://example.com/');
+  await expect(notebook.editor).toContainText('zły link');
+  const editorHtml = await notebook.editor.innerHTML();
+  expect(editorHtml).not.toMatch(/<script|<img|style="|javascript:|MsoNormal/i);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+  await notebook.expectSaved();
+  const [row] = await notebook.api<InterviewRow[]>('interview.list', {});
+  const stored = JSON.stringify((await notebook.api<InterviewRow>('interview.get', { id: row!.id })).notes);
+  expect(stored).toContain('Nagłówek z Worda');
+  expect(stored).not.toMatch(/script|tracker|javascript:|font-family|color:red/);
+  expect(requests).toEqual([]);
+
+});
+
+test('a 5 MB paste of a web page goes in and is saved', async ({ page, studio, startScreen }) => {
+  // Half a million words through the clipboard, the editor and the core: slow on a shared 2-core machine.
+  test.setTimeout(240_000);
+  const notebook = new NotebookScreen(page);
+  await startScreen.goto(studio.host.url);
+  await startScreen.createProject('Big paste');
+  await notebook.createInterview('Raport');
+  // Five megabytes of pasted web page.
+  const paragraph = '<p style="margin:0">Długi akapit z żółwiem i źdźbłem trawy, powtarzany wiele razy w wklejonym raporcie.</p>';
+  const big = paragraph.repeat(Math.ceil((5 * 1024 * 1024) / paragraph.length));
+  await notebook.editor.click();
+  const started = Date.now();
+  await notebook.editor.evaluate((root, data) => {
+    const transfer = new DataTransfer();
+    transfer.setData('text/html', data);
+    root.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, big);
+  await expect(notebook.saveIndicator).toHaveClass(/\bsaved\b/, { timeout: 180_000 });
+  const wordCount = async () => ((await notebook.api<{ wordCount: number }[]>('interview.list', {}))[0]?.wordCount ?? 0);
+  await expect.poll(wordCount, { timeout: 180_000 }).toBeGreaterThan(500_000);
+  test.info().annotations.push({ type: 'paste-5mb-ms', description: String(Date.now() - started) });
+});
+
+
+test('closing the tab mid-sentence loses nothing', async ({ page, context, studio, startScreen }) => {
+  const notebook = new NotebookScreen(page);
+  await startScreen.goto(studio.host.url);
+  await startScreen.createProject('Zamknięcie');
+  await notebook.createInterview('Do zamknięcia');
+  await notebook.editor.click();
+  await notebook.type('Pierwsze zdanie. Ostatnie słowa zanim zamknęłam kartę');
+  await page.close({ runBeforeUnload: true });
+
+  const again = await context.newPage();
+  const reopened = new NotebookScreen(again);
+  await again.goto(studio.host.url);
+  await expect
+    .poll(async () => {
+      const [row] = await reopened.api<InterviewRow[]>('interview.list', {});
+      return (await reopened.api<InterviewRow>('interview.get', { id: row!.id })).notesText;
+    })
+    .toBe('Pierwsze zdanie. Ostatnie słowa zanim zamknęłam kartę');
+  await reopened.openInterview('Do zamknięcia');
+  await expect(reopened.editor).toHaveText('Pierwsze zdanie. Ostatnie słowa zanim zamknęłam kartę');
+});
+
+const serious = (violations: { impact?: string | null; id: string; nodes: { target: unknown }[] }[]) =>
+  violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the notebook has no serious accessibility problems and is photographed (${theme})`, async ({ page, studio, startScreen, projectScreen }) => {
+    test.setTimeout(90_000);
+    const notebook = new NotebookScreen(page);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await startScreen.goto(studio.host.url);
+    await page.getByTestId('theme-switcher').selectOption(theme);
+    await startScreen.createProject('Salon samochodowy');
+    await projectScreen.addPersona('Anna, kupuje pierwsze auto');
+    await notebook.createInterview('Anna, wizyta w salonie');
+    await page.getByTestId('meta-participant').fill('P07');
+    await page.getByTestId('meta-participant').press('Tab');
+    await page.getByTestId('meta-persona').first().check();
+    await notebook.editor.click();
+    await page.getByTestId('tool-h1').click();
+    await notebook.type('Wizyta w salonie');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('tool-timestamp').click();
+    await notebook.type('Klientka porównuje ceny w internecie, zanim przyjdzie do salonu.');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('tool-bullet').click();
+    await notebook.type('Jazda próbna przekonała ją do zakupu.');
+    await page.keyboard.press('Enter');
+    await notebook.type('Źródło frustracji: długie czekanie na ofertę.');
+    await notebook.highlight('porównuje ceny w internecie', ['Cena', 'Kanały online']);
+    await notebook.highlight('Jazda próbna przekonała', ['Decyzja']);
+    await notebook.highlight('długie czekanie na ofertę', ['Frustracje']);
+    await notebook.expectSaved();
+    await notebook.mark('Jazda próbna').click();
+    await expect(notebook.markPopover).toBeVisible();
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: `test-results/screens/notebook-interview-${theme}.png` });
+    await page.keyboard.press('Escape');
+    expect(serious((await new AxeBuilder({ page }).analyze()).violations)).toEqual([]);
+
+    await notebook.section('interviews');
+    await expect(notebook.interviewItems).toHaveCount(1);
+    await page.screenshot({ path: `test-results/screens/notebook-list-${theme}.png` });
+    expect(serious((await new AxeBuilder({ page }).analyze()).violations)).toEqual([]);
+
+    await notebook.section('evidence');
+    await expect(page.getByTestId('evidence-card')).toHaveCount(4);
+    await page.screenshot({ path: `test-results/screens/notebook-evidence-${theme}.png`, fullPage: true });
+    expect(serious((await new AxeBuilder({ page }).analyze()).violations)).toEqual([]);
+
+    await notebook.search('ceny');
+    await expect(notebook.searchHits.first()).toBeVisible();
+    await page.screenshot({ path: `test-results/screens/notebook-search-${theme}.png` });
+    expect(serious((await new AxeBuilder({ page }).analyze()).violations)).toEqual([]);
+  });
+}

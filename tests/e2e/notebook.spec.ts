@@ -1,0 +1,97 @@
+import { expect, test } from './fixtures';
+import { NotebookScreen } from './pages/NotebookScreen';
+
+interface HighlightRow {
+  quote: string;
+  currentText: string | null;
+  detached: boolean;
+  tagIds: string[];
+}
+
+test('notes typed in Polish keep their highlights through edits and a reload; search and the evidence board find them', async ({
+  page,
+  studio,
+  startScreen,
+  projectScreen,
+}) => {
+  test.setTimeout(90_000);
+  const notebook = new NotebookScreen(page);
+  await startScreen.goto(studio.host.url);
+  await startScreen.createProject('Notatnik');
+  await projectScreen.expectOpen('Notatnik');
+
+  await notebook.createInterview('Wywiad z Anną');
+  await notebook.editor.click();
+  await notebook.type('Klientka mówi, że źródło problemu to cena.');
+  await page.keyboard.press('Enter');
+  await notebook.type('Mieszka w Łodzi, salon w Łódź Kaliska był za daleko.');
+  await notebook.expectSaved();
+
+  await notebook.highlight('źródło problemu', ['Cena']);
+  await notebook.highlight('salon w Łódź Kaliska', ['Dojazd']);
+  await expect(notebook.mark('źródło problemu')).toHaveAttribute('data-highlight-ids', /.+/);
+
+  // Edit around both quotes: before, between and after.
+  await notebook.editor.click();
+  await page.keyboard.press('ControlOrMeta+Home');
+  await notebook.type('Notatka: ');
+  await page.keyboard.press('ControlOrMeta+End');
+  await notebook.type(' Wróci w maju.');
+  await notebook.expectSaved();
+  await expect(notebook.editor).toContainText('Notatka: Klientka mówi');
+
+  await page.reload();
+  await expect(notebook.editor).toBeVisible();
+  await expect(notebook.editor).toContainText('Wróci w maju.');
+  await expect(notebook.mark('źródło problemu')).toHaveCount(1);
+  await expect(notebook.mark('salon w Łódź Kaliska')).toHaveCount(1);
+
+  const interviews = await notebook.api<{ id: string; title: string }[]>('interview.list', {});
+  const rows = await notebook.api<HighlightRow[]>('highlight.list', { interviewId: interviews[0]!.id });
+  expect(rows.map((r) => [r.quote, r.currentText, r.detached]).sort()).toEqual([
+    ['salon w Łódź Kaliska', 'salon w Łódź Kaliska', false],
+    ['źródło problemu', 'źródło problemu', false],
+  ]);
+
+  // Clicking a mark shows its tags.
+  await notebook.mark('źródło problemu').click();
+  await expect(notebook.markPopover).toContainText('źródło problemu');
+  await expect(notebook.markPopover.getByTestId('tag-choice').filter({ hasText: 'Cena' }).locator('input')).toBeChecked();
+  await page.keyboard.press('Escape');
+
+  await notebook.search('zrodlo');
+  await expect(notebook.searchHits.first()).toBeVisible();
+  await expect(notebook.searchHits.filter({ hasText: 'Wywiad z Anną' }).first()).toBeVisible();
+  await expect(page.getByTestId('search-snippet').locator('mark').first()).toHaveText(/źródło/i);
+  await notebook.searchInput.fill('lodz');
+  await expect(notebook.searchHits.locator('mark').filter({ hasText: /Łódź|Łodzi/ }).first()).toBeVisible();
+  // Enter opens the interview at the hit.
+  await notebook.searchInput.press('Enter');
+  await expect(notebook.editor).toBeFocused();
+
+  await notebook.section('evidence');
+  await expect(notebook.evidenceGroup('Cena').getByTestId('evidence-quote')).toHaveText(['źródło problemu']);
+  await expect(notebook.evidenceGroup('Dojazd').getByTestId('evidence-quote')).toHaveText(['salon w Łódź Kaliska']);
+  await expect(page.getByTestId('tag-chart-row')).toHaveCount(2);
+
+  // A card jumps back to its place in the note.
+  await notebook.evidenceGroup('Dojazd').getByTestId('evidence-open').click();
+  await expect(notebook.mark('salon w Łódź Kaliska')).toHaveClass(/note-flash/);
+});
+
+test('removing highlighted words detaches the highlight and keeps its quote', async ({ page, studio, startScreen }) => {
+  const notebook = new NotebookScreen(page);
+  await startScreen.goto(studio.host.url);
+  await startScreen.createProject('Odłączone');
+  await notebook.createInterview('Rozmowa');
+  await notebook.editor.click();
+  await notebook.type('To jest za drogo dla nas.');
+  await notebook.highlight('za drogo', ['Cena']);
+  await notebook.editor.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Backspace');
+  await notebook.type('Inny tekst.');
+  await expect(notebook.detachedItems).toHaveText([/za drogo/]);
+  await notebook.section('evidence');
+  await expect(page.getByTestId('evidence-detached')).toBeVisible();
+});
