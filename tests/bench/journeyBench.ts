@@ -22,9 +22,11 @@ export async function journeyBench(dir: string) {
   for (let i = map.stages.length; i < 20; i++) await ok(d, 'stage.add', { mapId: map.id, name: `Etap ${i + 1}` });
   for (let i = map.lanes.length; i < 15; i++) await ok(d, 'lane.add', { mapId: map.id, name: `Tor ${i + 1}` });
   const full = await ok<JourneyMap>(d, 'journey.get', { id: map.id });
+  // The emotions lane holds the curve, not notes: 600 notes go into the other 14 lanes.
+  const noteLanes = full.lanes.filter((l) => l.kind !== 'emotions');
   for (let n = 0; n < 600; n++) {
     const stage = full.stages[n % 20]!;
-    const lane = full.lanes[Math.floor(n / 20) % 15]!;
+    const lane = noteLanes[Math.floor(n / 20) % noteLanes.length]!;
     await ok(d, 'item.create', { stageId: stage.id, laneId: lane.id, text: `Notatka ${n + 1}: klient porównuje ceny i czeka na jazdę próbną` });
   }
   for (const stage of full.stages) await ok(d, 'emotion.set', { stageId: stage.id, personaId: persona.id, score: (stage.position % 11) - 5 });

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nameCollator } from '../../shared/i18n/collate';
 import { catalogues, langFromLocale, translate } from '../../shared/i18n/translate';
@@ -13,6 +15,19 @@ describe('message catalogues', () => {
     for (const code of errorCodes) {
       expect(catalogues.en[`error.${code}`], code).toBeDefined();
       expect(catalogues.pl[`error.${code}`], code).toBeDefined();
+    }
+  });
+
+  it('has a message for every error detail the core raises and every schema message key', () => {
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+    const details = files('main/core').flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/details: '([a-zA-Z]+\.[a-zA-Z0-9]+)'/g)].map((m) => m[1]!));
+    const schemaKeys = files('shared/schema').flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/'([a-z0-9]+(?:_[a-z0-9]+)+)'\)/g)].map((m) => `validation.${m[1]}`));
+    expect(details.length).toBeGreaterThan(5);
+    expect(schemaKeys.length).toBeGreaterThan(10);
+    for (const key of [...details, ...schemaKeys]) {
+      expect(catalogues.en[key], key).toBeDefined();
+      expect(catalogues.pl[key], key).toBeDefined();
     }
   });
 

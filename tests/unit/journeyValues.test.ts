@@ -36,6 +36,17 @@ describe('emotion scores follow the map scale', () => {
     expect((await studio.ok('emotion.set', { stageId, personaId, score: -5 })).map.emotions[0]?.score).toBe(-5);
   });
 
+  it('the emotions lane takes scores, not notes: creating or moving a note there is refused', async () => {
+    const { studio, map } = await mapWithPersona(5);
+    const emotions = laneOf(map, 'emotions');
+    const stageId = map.stages[0]!.id;
+    const r = await studio.call('item.create', { stageId, laneId: emotions.id, text: 'Niewidoczna' });
+    expect(r.ok || r.error.message).toMatch(/emotions lane holds the curve/);
+    const note = await studio.ok('item.create', { stageId, laneId: laneOf(map, 'actions').id, text: 'Widoczna' });
+    const moved = await studio.call('item.move', { id: note.changedId, laneId: emotions.id });
+    expect(moved.ok || moved.error.code).toBe('invalid_input');
+  });
+
   it('a persona not on the map cannot be scored', async () => {
     const { studio, map } = await mapWithPersona(5);
     const other = await studio.ok('persona.create', { name: 'Tomek' });

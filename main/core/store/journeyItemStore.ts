@@ -36,12 +36,17 @@ export function itemPlace(db: Database, id: string, deleted = false): ItemPlace 
   return row;
 }
 
-/** A cell is a live stage and a live lane of the same map. */
+/**
+ * A cell is a live stage and a live lane of the same map. The emotions lane holds the curve's
+ * scores, not sticky notes: a note there would be stored but never shown.
+ */
 function cell(db: Database, stageId: string, laneId: string): { mapId: string; kind: LaneKind } {
   const stage = axisRow(db, 'journey_stages', stageId);
   const lane = axisRow(db, 'journey_lanes', laneId);
   if (stage.map_id !== lane.map_id) throw new AppFailure('invalid_input', { details: 'journey.cellMismatch' });
-  return { mapId: stage.map_id, kind: laneKind(db, laneId) };
+  const kind = laneKind(db, laneId);
+  if (kind === 'emotions') throw new AppFailure('invalid_input', { details: 'journey.emotionsLaneNoNotes' });
+  return { mapId: stage.map_id, kind };
 }
 
 function cellIds(db: Database, stageId: string, laneId: string): string[] {

@@ -1,4 +1,4 @@
-import { memo, useId, useLayoutEffect, useRef, type CSSProperties } from 'react';
+import { memo, useId, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { channels } from '../../../shared/journey/channels';
 import type { JourneyItem, Kpi } from '../../../shared/schema/journey';
 import { Icon } from '../../components/Icon';
@@ -30,6 +30,13 @@ export const ItemNote = memo(function ItemNote({ item, editing }: ItemNoteProps)
   const tipId = useId();
   const ref = useRef<HTMLLIElement>(null);
   const evidence = item.highlightIds.length;
+  // The hover tools and the quote tooltip are invisible until the note is pointed at or focused,
+  // and a big map has hundreds of notes: they are mounted on first use rather than up front.
+  // Their keyboard equivalents (Enter, Delete) work on every note regardless.
+  const [engaged, setEngaged] = useState(false);
+  const engage = () => {
+    if (!engaged) setEngaged(true);
+  };
 
   useLayoutEffect(() => {
     if (!editing && grid.pendingFocus.current === item.id) {
@@ -46,11 +53,13 @@ export const ItemNote = memo(function ItemNote({ item, editing }: ItemNoteProps)
       className={evidence ? 'journey-note has-evidence' : 'journey-note'}
       style={{ '--note-colour': item.colour } as CSSProperties}
       tabIndex={0}
-      aria-describedby={evidence ? tipId : undefined}
+      aria-describedby={evidence && engaged ? tipId : undefined}
       data-testid="journey-note"
       data-item-id={item.id}
       onKeyDown={(e) => grid.onNoteKeyDown(e, item)}
       onDoubleClick={() => grid.startEdit(item.id)}
+      onPointerEnter={engage}
+      onFocus={engage}
     >
       {editing ? (
         <InlineNoteEditor item={item} />
@@ -66,21 +75,27 @@ export const ItemNote = memo(function ItemNote({ item, editing }: ItemNoteProps)
           {item.owner && <span className="journey-chip journey-chip-owner">{item.owner}</span>}
         </p>
       )}
-      <div className="journey-note-tools">
-        {evidence > 0 && (
-          <span className="journey-evidence-badge" data-testid="journey-evidence-badge" aria-hidden="true">
-            <JourneyIcon name="quote" />
-            {evidence}
-          </span>
-        )}
-        <button type="button" className="journey-note-btn" tabIndex={-1} aria-label={jt('journey.noteDetails')} title={jt('journey.noteDetails')} data-testid="journey-note-details" onClick={() => grid.openDetails(item.id)}>
-          <Icon name="pencil" />
-        </button>
-        <button type="button" className="journey-note-btn" tabIndex={-1} aria-label={jt('journey.noteDelete')} title={jt('journey.noteDelete')} data-testid="journey-note-delete" onClick={() => grid.deleteItem(item.id)}>
-          <Icon name="trash" />
-        </button>
-      </div>
-      {evidence > 0 && <EvidenceTooltip id={tipId} highlightIds={item.highlightIds} />}
+      {(engaged || evidence > 0) && (
+        <div className="journey-note-tools">
+          {evidence > 0 && (
+            <span className="journey-evidence-badge" data-testid="journey-evidence-badge" aria-hidden="true">
+              <JourneyIcon name="quote" />
+              {evidence}
+            </span>
+          )}
+          {engaged && (
+            <>
+              <button type="button" className="journey-note-btn" tabIndex={-1} aria-label={jt('journey.noteDetails')} title={jt('journey.noteDetails')} data-testid="journey-note-details" onClick={() => grid.openDetails(item.id)}>
+                <Icon name="pencil" />
+              </button>
+              <button type="button" className="journey-note-btn" tabIndex={-1} aria-label={jt('journey.noteDelete')} title={jt('journey.noteDelete')} data-testid="journey-note-delete" onClick={() => grid.deleteItem(item.id)}>
+                <Icon name="trash" />
+              </button>
+            </>
+          )}
+        </div>
+      )}
+      {evidence > 0 && engaged && <EvidenceTooltip id={tipId} highlightIds={item.highlightIds} />}
     </li>
   );
 });

@@ -273,6 +273,16 @@ export function JourneyGrid(props: JourneyGridProps) {
   const activeSeries = emotionSeries.find((s) => s.personaId === activePersona?.id);
   const activeCritical = useMemo(() => new Set(activeSeries ? criticalMoments(activeSeries.scores) : []), [activeSeries]);
 
+  // Formatting a message per cell on every grid render (each focus move renders the grid) was a
+  // measurable share of a keystroke on a big map; the labels only change with names and language.
+  const cellLabels = useMemo(() => {
+    const labels = new Map<string, string>();
+    for (const lane of noteLanes) {
+      for (const stage of stages) labels.set(cellKey(stage.id, lane.id), jt('journey.cellLabel', { lane: lane.name, stage: stage.name }));
+    }
+    return labels;
+  }, [noteLanes, stages, jt]);
+
   const editingCell = useMemo(() => {
     const item = editingId ? map.items.find((i) => i.id === editingId) : undefined;
     return item ? cellKey(item.stageId, item.laneId) : null;
@@ -341,7 +351,7 @@ export function JourneyGrid(props: JourneyGridProps) {
               laneId={lane.id}
               row={row}
               column={c + 2}
-              label={jt('journey.cellLabel', { lane: lane.name, stage: stage.name })}
+              label={cellLabels.get(key) ?? ''}
               items={cells.get(key) ?? EMPTY}
               active={activeKey === key}
               composing={composing?.key === key ? composing.text : null}

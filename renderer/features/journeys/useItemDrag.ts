@@ -11,6 +11,46 @@ interface DragState {
   cell: HTMLElement | null;
   marker: HTMLElement | null;
   target: ItemTarget | null;
+  bands: Bands | null;
+}
+
+interface Band {
+  id: string;
+  from: number;
+  to: number;
+}
+
+/**
+ * Where the stage columns and note rows lie, relative to the grid's top-left corner, measured
+ * once per drag: rows cannot change height mid-drag (the markers are out of flow), so a move
+ * finds its cell by arithmetic instead of hit-testing a document of hundreds of notes.
+ */
+interface Bands {
+  columns: Band[];
+  rows: Band[];
+  laneHead: HTMLElement | null;
+  stageHead: HTMLElement | null;
+}
+
+const bandAt = (bands: Band[], at: number) => bands.find((b) => at >= b.from && at < b.to);
+
+function measureBands(grid: HTMLElement): Bands {
+  const origin = grid.getBoundingClientRect();
+  const stageHeads = [...grid.querySelectorAll<HTMLElement>('.journey-stage-head[data-stage-id]')];
+  const laneHeads = [...grid.querySelectorAll<HTMLElement>('.journey-lane-head[data-lane-id]')];
+  // Stage headers stick to the top only and lane headers to the left only, so each still marks
+  // its column's horizontal span or its row's vertical one wherever the map is scrolled.
+  const columns = stageHeads.map((h) => {
+    const r = h.getBoundingClientRect();
+    return { id: h.dataset.stageId ?? '', from: r.left - origin.left, to: r.right - origin.left };
+  });
+  const rows = laneHeads
+    .filter((h) => h.dataset.laneKind !== 'emotions')
+    .map((h) => {
+      const r = h.getBoundingClientRect();
+      return { id: h.dataset.laneId ?? '', from: r.top - origin.top, to: r.bottom - origin.top };
+    });
+  return { columns, rows, laneHead: laneHeads[0] ?? null, stageHead: stageHeads[0] ?? null };
 }
 
 const DRAG_THRESHOLD = 6;
@@ -73,15 +113,38 @@ export function useItemDrag(
       ghost.style.width = `${rect.width}px`;
       document.body.append(ghost);
       d.ghost = ghost;
+      // Captured, the moves go straight to the note: the browser skips hit-testing the whole map for
+      // every event, and the notes passed over neither take :hover nor mount their hover tools.
+      try {
+        d.note.setPointerCapture(d.pointerId);
+      } catch {
+        // A pointer that is already gone ends the drag through pointercancel.
+      }
       d.note.classList.add('dragging');
       document.body.classList.add('journey-dragging');
       return ghost;
     };
 
+    /** The note cell under the pointer, unless the sticky headers or the scroller's edge cover it. */
+    const cellAt = (d: DragState, x: number, y: number): HTMLElement | null => {
+      const { bands } = d;
+      if (!bands) return null;
+      const view = scrollRef.current?.getBoundingClientRect();
+      if (view && (x < view.left || x >= view.right || y < view.top || y >= view.bottom)) return null;
+      if (bands.laneHead && x < bands.laneHead.getBoundingClientRect().right) return null;
+      if (bands.stageHead && y < bands.stageHead.getBoundingClientRect().bottom) return null;
+      const origin = grid.getBoundingClientRect();
+      const column = bandAt(bands.columns, x - origin.left);
+      const row = bandAt(bands.rows, y - origin.top);
+      if (!column || !row) return null;
+      const key = `${column.id}|${row.id}`;
+      if (d.cell?.dataset.cell === key) return d.cell;
+      return grid.querySelector<HTMLElement>(`.journey-cell[data-cell="${CSS.escape(key)}"]`);
+    };
+
     const track = (d: DragState, e: PointerEvent) => {
-      const under = document.elementFromPoint(e.clientX, e.clientY);
-      const cell = under?.closest<HTMLElement>('.journey-cell[data-cell]:not(.journey-emotion-cell)') ?? null;
-      if (!cell || !grid.contains(cell)) {
+      const cell = cellAt(d, e.clientX, e.clientY);
+      if (!cell) {
         clearMarks(d);
         d.target = null;
         return;
@@ -114,6 +177,7 @@ export function useItemDrag(
       if (!d.ghost && Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
       const scroller = scrollRef.current;
       const r = scroller?.getBoundingClientRect();
+      d.bands ??= measureBands(grid);
       const ghost = d.ghost ?? startGhost(d);
       track(d, e);
       ghost.style.transform = `translate3d(${dx}px, ${dy}px, 0) rotate(2deg)`;
@@ -143,7 +207,7 @@ export function useItemDrag(
       const note = target.closest<HTMLElement>('.journey-note');
       const id = note?.dataset.itemId;
       if (!note || !id) return;
-      drag = { id, note, pointerId: e.pointerId, startX: e.clientX, startY: e.clientY, ghost: null, cell: null, marker: null, target: null };
+      drag = { id, note, pointerId: e.pointerId, startX: e.clientX, startY: e.clientY, ghost: null, cell: null, marker: null, target: null, bands: null };
       window.addEventListener('pointermove', onMove);
       window.addEventListener('pointerup', onUp);
       window.addEventListener('pointercancel', onCancel);
