@@ -18,10 +18,10 @@ const WORKER_MIN_CHARS = 16 * 1024;
 type Answer = { status: number; text: string | null };
 
 /**
- * One worker for the tab, started on the first large request. Null when workers are unavailable
- * (or the one started failed): requests then go from the page itself.
+ * One worker for the tab, started on the first large request. It answers status -1 when it could
+ * not send (no worker could be started, or it failed to load), and the page sends the request itself.
  */
-function workerSender(): ((url: string, token: string, body: string) => Promise<Answer>) | null {
+function workerSender(): (url: string, token: string, body: string) => Promise<Answer> {
   let worker: Worker | null = null;
   let broken = false;
   let next = 0;

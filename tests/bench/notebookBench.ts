@@ -31,6 +31,9 @@ export async function notebookBench(dir: string, options: { interviews?: number;
     ids.push(iv.id);
   }
   const seedSeconds = (performance.now() - t0) / 1000;
+  // One more, long interview for the typing measurement: 20,000 words in one note.
+  const long = await ok<{ id: string }>(d, 'interview.create', { title: 'Długi wywiad', participant: 'P501' });
+  await ok(d, 'interview.saveNotes', { id: long.id, notes: generatedNote(seeded(11), 20_000), baseVersion: 0 });
 
   const queries = benchQueries(random);
   const studio: number[] = [];
@@ -62,5 +65,5 @@ export async function notebookBench(dir: string, options: { interviews?: number;
     );
   }
   await d.close();
-  return { interviews, words: totalWords, seedSeconds, search: summarise(studio), bareSearch: summarise(raw), save: summarise(saves), projectPath: project.path };
+  return { interviews, words: totalWords, longInterviewId: long.id, seedSeconds, search: summarise(studio), bareSearch: summarise(raw), save: summarise(saves), projectPath: project.path };
 }

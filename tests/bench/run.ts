@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchStudio, median } from './browserStudio';
 import { measureJourneyMap } from './journey.browser';
+import { measureNotebookOpen, measureTyping } from './notebook.browser';
 import { journeyBench } from './journeyBench';
 import { notebookBench } from './notebookBench';
 import { personaBench } from './personaBench';
@@ -29,6 +30,19 @@ try {
   console.log(`bare FTS5, same queries  p50 ${fmt(notebook.bareSearch.p50)}  p95 ${fmt(notebook.bareSearch.p95)}`);
   console.log(`ratio to bare            p50 ${searchRatio.toFixed(2)}x  p95 ${searchRatio95.toFixed(2)}x   (target <= 2x)`);
   console.log(`note save round trip     p50 ${fmt(notebook.save.p50)}  p95 ${fmt(notebook.save.p95)}   (target p95 < 10 ms)`);
+  const notebookStudio = await benchStudio(dir, notebook.projectPath);
+  const opens: number[] = [];
+  for (let i = 0; i < 3; i++) opens.push(await measureNotebookOpen(notebookStudio.url));
+  const typing = [];
+  for (let i = 0; i < 3; i++) typing.push(await measureTyping(notebookStudio.url, notebook.longInterviewId));
+  await notebookStudio.close();
+  const notebookBrowser = {
+    openMs: median(opens),
+    keystrokeP50: median(typing.map((t) => t.p50)),
+    keystrokeP95: median(typing.map((t) => t.p95)),
+  };
+  console.log(`open to interactive notebook (Chromium, median of 3)  ${fmt(notebookBrowser.openMs)}   (target < 1000 ms)`);
+  console.log(`keystroke, 20,000-word note  p50 ${fmt(notebookBrowser.keystrokeP50)}  p95 ${fmt(notebookBrowser.keystrokeP95)}   (target < 16 ms)`);
 
   const journey = await journeyBench(dir);
   console.log(`\njourney map 20 stages × 15 lanes × 600 notes, through dispatch`);
@@ -45,7 +59,7 @@ try {
   };
   console.log(`map first render (Chromium, median of 3)  ${fmt(mapBrowser.firstRenderMs)}   (target < 500 ms)`);
   console.log(`drag frame               p50 ${fmt(mapBrowser.dragFrameP50)}  p95 ${fmt(mapBrowser.dragFrameP95)}   (target < 16 ms)`);
-  if (values.json) writeFileSync(values.json, JSON.stringify({ personas, personaRatioToBare: ratio, notebook, searchRatio, searchRatio95, journey, mapBrowser }, null, 2));
+  if (values.json) writeFileSync(values.json, JSON.stringify({ personas, personaRatioToBare: ratio, notebook, searchRatio, searchRatio95, notebookBrowser, journey, mapBrowser }, null, 2));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import type { Interview, InterviewSummary } from '../../../shared/schema/interview';
 import { invoke } from '../../api';
 import { errorText } from '../../app/errorText';
@@ -9,7 +9,9 @@ import type { NoteTarget } from '../../editor/plugins/NoteTargetPlugin';
 import { useTags } from '../evidence/useTags';
 import { useNavigation } from '../project/NavigationContext';
 import { InterviewMetaForm } from './InterviewMetaForm';
-import { NotesPane } from './NotesPane';
+import { loadNotesPane } from './loadNotesPane';
+
+const NotesPane = lazy(loadNotesPane);
 
 interface InterviewPageProps {
   id: string;
@@ -38,6 +40,8 @@ export function InterviewPage({ id, target, nonce }: InterviewPageProps) {
   }, [id, t]);
 
   useEffect(() => {
+    // The editor's code and the note download side by side, not one after the other.
+    loadNotesPane().catch(() => undefined);
     // eslint-disable-next-line react-hooks/set-state-in-effect -- state is set when the core answers, not synchronously
     void load();
     // Once per opened interview.
@@ -69,7 +73,9 @@ export function InterviewPage({ id, target, nonce }: InterviewPageProps) {
       )}
       {interview && (
         <div className="interview-layout">
-          <NotesPane key={generation} interview={interview} tags={tags} target={target} nonce={nonce} onConflict={onConflict} onSummary={onSummary} />
+          <Suspense fallback={<div className="notes-pane" />}>
+            <NotesPane key={generation} interview={interview} tags={tags} target={target} nonce={nonce} onConflict={onConflict} onSummary={onSummary} />
+          </Suspense>
           <InterviewMetaForm interview={interview} onSaved={onSummary} />
         </div>
       )}

@@ -1,10 +1,11 @@
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { useT } from '../../app/useT';
 import { Icon } from '../../components/Icon';
 import { useNavigation } from '../project/NavigationContext';
 import { ImportDropZone } from './ImportDropZone';
 import { InterviewCreateForm } from './InterviewCreateForm';
 import { InterviewList } from './InterviewList';
+import { loadNotesPane } from './loadNotesPane';
 import { useInterviewList } from './useInterviewList';
 
 export function InterviewsPanel() {
@@ -12,6 +13,10 @@ export function InterviewsPanel() {
   const id = useId();
   const { openInterview } = useNavigation();
   const { interviews, loadError, reload, create, remove } = useInterviewList();
+  useEffect(() => {
+    // The editor downloads while the list loads, ready for the interview about to be opened.
+    loadNotesPane().catch(() => undefined);
+  }, []);
 
   return (
     <section className="interviews" aria-labelledby={`${id}-title`}>
