@@ -2,9 +2,10 @@ import { migration0001 } from './0001-project-meta';
 import { migration0002 } from './0002-personas';
 import { migration0003 } from './0003-interviews-evidence';
 import { migration0004 } from './0004-journey-maps';
+import { migration0005 } from './0005-interview-summary-index';
 import type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
 
 export const CURRENT_SCHEMA_VERSION = migrations.length;
 
