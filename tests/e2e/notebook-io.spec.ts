@@ -30,6 +30,8 @@ test('transcripts and notes import as interviews with progress, and a bad file i
 });
 
 test('a file over 20 MB is refused before it is read', async ({ page, studio, startScreen }) => {
+  // Handing 20 MB to the file input through the test driver alone takes many seconds.
+  test.setTimeout(120_000);
   const notebook = new NotebookScreen(page);
   await startScreen.goto(studio.host.url);
   await startScreen.createProject('Too large');
