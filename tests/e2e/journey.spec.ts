@@ -138,3 +138,38 @@ test('a Polish five-stage map: fill two stages, emotions, evidence, moves, undo,
   await journeys.screenshot('dark-fit');
   expect(serious((await new AxeBuilder({ page }).analyze()).violations)).toEqual([]);
 });
+
+test('deleting a stage that holds notes asks first, and undo brings it back with its notes; zoom follows the keyboard', async ({ page, studio, startScreen }) => {
+  test.setTimeout(120_000);
+  const journeys = new JourneyScreen(page);
+  await startScreen.goto(studio.host.url);
+  await startScreen.createProject('Etapy');
+  await journeys.open();
+  await journeys.createMap({ name: 'Sklep', template: 'three-stages', lang: 'en' });
+  await journeys.expectStages(['Need recognition', 'Considering the offer', 'Decision']);
+  await journeys.addNote(1, 'actions', 'Compares two offers');
+  await journeys.expectSaved();
+
+  await journeys.stages.nth(1).getByTestId('journey-menu').click();
+  await journeys.stages.nth(1).getByTestId('journey-delete-stage').click();
+  await page.getByTestId('journey-confirm').click();
+  await journeys.expectStages(['Need recognition', 'Decision']);
+  await expect(journeys.note('Compares two offers')).toHaveCount(0);
+
+  await journeys.pressUndo();
+  await journeys.expectStages(['Need recognition', 'Considering the offer', 'Decision']);
+  await expect(await journeys.notesIn(1, 'actions')).toHaveText(['Compares two offers']);
+
+  const zoom = page.getByTestId('journey-zoom-reset');
+  await expect(zoom).toHaveText('100%');
+  await journeys.grid.click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+Equal');
+  await expect(zoom).not.toHaveText('100%');
+  await page.keyboard.press('Control+0');
+  await expect(zoom).toHaveText('100%');
+
+  // A reload comes back to the open map, as it was left.
+  await page.reload();
+  await journeys.expectStages(['Need recognition', 'Considering the offer', 'Decision']);
+  await expect(await journeys.notesIn(1, 'actions')).toHaveText(['Compares two offers']);
+});
