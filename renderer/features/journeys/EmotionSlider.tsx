@@ -1,4 +1,4 @@
-import { memo, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { useGrid } from './GridContext';
 import { useJourneyT } from './useJourneyT';
 
@@ -26,9 +26,16 @@ export const EmotionSlider = memo(function EmotionSlider(props: EmotionSliderPro
   const { stageId, laneId, stageName, personaId, personaName, score, scale, active, critical, onSet, onNote } = props;
   const jt = useJourneyT();
   const grid = useGrid();
+  // Key repeats can arrive before the map answers the previous step: count from what was last
+  // asked for, until the score shown catches up with it, so no step is lost.
+  const requested = useRef<{ value: number | null } | null>(null);
+  if (requested.current && requested.current.value === score) requested.current = null;
+  const current = requested.current ? requested.current.value : score;
   const set = (next: number | null) => {
     const clamped = next === null ? null : Math.max(-scale, Math.min(scale, next));
-    if (clamped !== score) onSet(stageId, personaId, clamped);
+    if (clamped === current) return;
+    requested.current = { value: clamped };
+    onSet(stageId, personaId, clamped);
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -36,10 +43,10 @@ export const EmotionSlider = memo(function EmotionSlider(props: EmotionSliderPro
     const step = e.shiftKey ? 2 : 1;
     switch (e.key) {
       case 'ArrowUp':
-        set(score === null ? step : score + step);
+        set(current === null ? step : current + step);
         break;
       case 'ArrowDown':
-        set(score === null ? -step : score - step);
+        set(current === null ? -step : current - step);
         break;
       case 'Home':
         set(-scale);
