@@ -66,4 +66,24 @@ describe('what a note may contain', () => {
     const got = await studio.ok('interview.get', { id: iv.id });
     expect(got).toMatchObject({ notes: null, notesReadable: false, notesText: 'Ocalały tekst' });
   });
+
+  it('a stored note with a node type this version does not know, anywhere in it, opens as its plain text', async () => {
+    const studio = await startStudio();
+    const { path } = await studio.ok('project.create', { path: 'unknown-node' });
+    const iv = await studio.ok('interview.create', { title: 'x' });
+    await studio.ok('interview.saveNotes', { id: iv.id, notes: notesOf(['Pierwsza linia.'], ['Druga linia.'], ['Trzecia linia.']), baseVersion: 0 });
+    await studio.ok('project.close', {});
+    const Database = (await import('better-sqlite3')).default;
+    const db = new Database(path);
+    const row = db.prepare('SELECT notes_json FROM interviews WHERE id = ?').get(iv.id) as { notes_json: string };
+    const doc = JSON.parse(row.notes_json);
+    // Deep in the last block: Lexical's parser would keep the blocks before it and drop the rest silently.
+    doc.editorState.root.children[2].children[0] = { type: 'sticky-callout', children: [{ type: 'text', text: 'x' }] };
+    db.prepare('UPDATE interviews SET notes_json = ? WHERE id = ?').run(JSON.stringify(doc), iv.id);
+    db.close();
+    await studio.ok('project.open', { path });
+    const got = await studio.ok('interview.get', { id: iv.id });
+    expect(got).toMatchObject({ notes: null, notesReadable: false });
+    expect(got.notesText).toContain('Druga linia.');
+  });
 });

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { Interview, InterviewSummary } from '../../../shared/schema/interview';
+import { unknownNodeType } from '../../../shared/notes/unknownNodeType';
 import { NotesDocument } from '../../../shared/schema/notes';
 import { AppFailure } from '../appFailure';
 import { readNotes } from '../notes/readNotes';
@@ -59,7 +60,10 @@ export function getInterviewSummary(db: Database, id: string, includeDeleted = f
   return toSummary(row);
 }
 
-/** A stored note that no longer parses (an old or tampered file) opens as its plain text instead. */
+/**
+ * A stored note that no longer parses, or holds a node this version does not know (an old or
+ * tampered file), opens as its plain text instead.
+ */
 export function getInterview(db: Database, id: string): Interview {
   const summary = getInterviewSummary(db, id);
   const row = db.prepare('SELECT notes_json, notes_text, notes_version FROM interviews WHERE id = ?').get(id) as {
@@ -71,7 +75,7 @@ export function getInterview(db: Database, id: string): Interview {
   if (row.notes_json) {
     try {
       const parsed = NotesDocument.safeParse(JSON.parse(row.notes_json));
-      notes = parsed.success ? parsed.data : null;
+      notes = parsed.success && unknownNodeType(parsed.data.editorState.root) === null ? parsed.data : null;
     } catch {
       notes = null;
     }
