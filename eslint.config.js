@@ -35,11 +35,24 @@ export default tseslint.config(
     ['**/main/**', '**/renderer/**', '**/preload/**', 'electron', 'react', 'react-dom', ...nodeBuiltins],
     'shared/ is pure TypeScript: it imports nothing of node, electron, the DOM or the other layers.',
   ),
-  layer(
-    ['renderer/**/*.{ts,tsx}'],
-    ['**/main/**', '**/preload/**', 'electron', 'better-sqlite3', ...nodeBuiltins],
-    'renderer/ talks to the core only through renderer/api.ts and the operation table.',
-  ),
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/main/**', '**/preload/**', 'electron', 'better-sqlite3', ...nodeBuiltins], message: 'renderer/ talks to the core only through renderer/api.ts and the operation table.' },
+            {
+              group: ['**/shared/schema/*', '**/shared/operations', 'zod'],
+              allowTypeImports: true,
+              message: 'The core validates; the renderer takes only types from the schemas, so zod stays out of the page it has to load.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   layer(
     ['preload/**/*.ts'],
     ['**/main/**', '**/renderer/**', 'better-sqlite3'],

@@ -1,5 +1,6 @@
 import type { EditorState } from 'lexical';
-import { NOTES_FORMAT, NOTES_VERSION, type NotesDocument } from '../../shared/schema/notes';
+import { NOTES_FORMAT, NOTES_VERSION } from '../../shared/notes/notesFormat';
+import type { NotesDocument } from '../../shared/schema/notes';
 
 /** The editor's state in the versioned envelope the core stores. */
 export function notesEnvelope(state: EditorState): NotesDocument {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IMPORT_FORMATS, MAX_IMPORT_BYTES } from '../notes/importLimits';
 import { Id, IsoDate, Name } from './common';
 import { NotesDocument } from './notes';
 
@@ -55,9 +56,7 @@ export const NotesSaved = z.object({
   detachedHighlightIds: z.array(Id),
 });
 
-export const IMPORT_FORMATS = ['txt', 'md', 'docx', 'vtt', 'srt'] as const;
-/** Larger files are refused before anything is read: a transcript or a report is far smaller. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export { IMPORT_FORMATS, MAX_IMPORT_BYTES };
 
 export const InterviewImportInput = z
   .object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { KPI_METRICS } from '../journey/kpiMetrics';
 import { channelIds } from '../journey/channels';
 import { itemColours } from '../journey/itemColours';
 import { laneKinds, templateIds } from '../journey/journeyTemplates';
@@ -22,7 +23,7 @@ export const EmotionNote = z.string().trim().max(500, 'emotion_note_too_long');
 /** Statically the widest scale; the map's own scale is checked by the core. */
 export const EmotionScore = z.number().int().min(-5, 'emotion_score_range').max(5, 'emotion_score_range');
 
-export const KpiMetric = z.enum(['csat', 'nps', 'crr', 'conversion', 'custom']);
+export const KpiMetric = z.enum(KPI_METRICS);
 
 const kpiRange: Record<z.infer<typeof KpiMetric>, { min: number; max: number; message: string } | null> = {
   csat: { min: 0, max: 100, message: 'kpi_percent_range' },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NOTES_FORMAT, NOTES_VERSION } from '../notes/notesFormat';
 
 /** Caps what a single note may weigh: far above a day of typing, far below what hurts the UI. */
 export const MAX_NOTES_JSON_CHARS = 24 * 1024 * 1024;
@@ -21,8 +22,7 @@ const LexicalNode: z.ZodType<LexicalNodeJson> = z.lazy(() =>
     .loose(),
 );
 
-export const NOTES_FORMAT = 'journey-studio/notes';
-export const NOTES_VERSION = 1;
+export { NOTES_FORMAT, NOTES_VERSION };
 
 /** Lexical editor state in a versioned envelope, so a future format change can be migrated. */
 export const NotesDocument = z
@@ -33,3 +33,4 @@ export const NotesDocument = z
   })
   .strict();
 export type NotesDocument = z.infer<typeof NotesDocument>;
+

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { MAX_IMPORT_BYTES } from '../../../shared/schema/interview';
+import { MAX_IMPORT_BYTES } from '../../../shared/notes/importLimits';
 import { invoke } from '../../api';
 import { errorText } from '../../app/errorText';
 import { useSaveState } from '../../app/SaveStateContext';

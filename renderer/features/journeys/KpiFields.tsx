@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { KpiMetric } from '../../../shared/schema/journey';
+import { KPI_METRICS } from '../../../shared/journey/kpiMetrics';
 import type { KpiDraft } from './kpiProblem';
 import { useJourneyT } from './useJourneyT';
 
@@ -36,7 +36,7 @@ export function KpiFields({ draft, problemField, onChange }: KpiFieldsProps) {
           {jt('journey.kpiLabel')}
         </label>
         <select id={`${id}-metric`} className="select" value={draft.metric} data-testid="journey-kpi-metric" onChange={(e) => set({ metric: e.target.value as KpiDraft['metric'] })}>
-          {KpiMetric.options.map((m) => (
+          {KPI_METRICS.map((m) => (
             <option key={m} value={m}>
               {jt(`journey.kpi.${m}`)}
             </option>
