@@ -21,6 +21,25 @@ const cspMeta = (): Plugin => ({
     ),
 });
 
+/**
+ * The interface font is asked for only once the first text is laid out, after the script has run;
+ * announced in the page head, it downloads alongside the script instead.
+ */
+const fontPreload = (): Plugin => ({
+  name: 'studio-font-preload',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (_html, context) =>
+      Object.keys(context.bundle ?? {})
+        .filter((file) => file.endsWith('.woff2'))
+        .map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', as: 'font', type: 'font/woff2', href: `./${file}`, crossorigin: '' },
+          injectTo: 'head' as const,
+        })),
+  },
+});
+
 export default defineConfig({
   main: {
     build: {
@@ -54,7 +73,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    plugins: [react(), cspMeta()],
+    plugins: [react(), cspMeta(), fontPreload()],
     build: {
       outDir: resolve(root, 'out/renderer'),
       // Less to parse when a project opens on a slow laptop at a client's site.

@@ -3,6 +3,7 @@ import type { Lang, Theme } from '../../shared/schema/common';
 import type { Settings } from '../../shared/schema/project';
 import { langFromLocale } from '../../shared/i18n/translate';
 import { invoke } from '../api';
+import { takeBootRequest } from './bootRequests';
 import { LocaleShell } from './LocaleShell';
 
 interface SettingsValue {
@@ -26,7 +27,7 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let live = true;
-    invoke('app.settings', {})
+    (takeBootRequest('settings') ?? invoke('app.settings', {}))
       .then((s) => live && setSettings(s))
       .catch(() => live && setSettings(fallback));
     return () => {

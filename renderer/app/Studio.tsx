@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ProjectInfo } from '../../shared/schema/project';
 import { invoke, onStudioEvent } from '../api';
+import { takeBootRequest } from './bootRequests';
 import { ProjectView } from '../features/project/ProjectView';
 import { StartScreen } from '../features/start/StartScreen';
 import { errorText } from './errorText';
@@ -39,7 +40,7 @@ export function Studio() {
 
   useEffect(() => {
     let live = true;
-    invoke('project.current', {})
+    (takeBootRequest('project') ?? invoke('project.current', {}))
       .then((p) => live && setProject(p))
       .catch((e: unknown) => {
         if (!live) return;
