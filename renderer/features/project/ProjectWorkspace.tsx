@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { ProjectInfo } from '../../../shared/schema/project';
 import { invoke } from '../../api';
 import { errorText } from '../../app/errorText';
@@ -9,11 +9,10 @@ import type { UndoEntry } from '../../app/undoStack';
 import { useUndoShortcuts } from '../../app/useUndoShortcuts';
 import { useT } from '../../app/useT';
 import { Icon } from '../../components/Icon';
-import { EvidenceBoard } from '../evidence/EvidenceBoard';
 import { InterviewsSection } from '../interviews/InterviewsSection';
-import { JourneysPanel } from '../journeys/JourneysPanel';
+import { loadNotesPane } from '../interviews/loadNotesPane';
 import { PersonasPanel } from '../personas/PersonasPanel';
-import { SearchPanel } from '../search/SearchPanel';
+import { EvidenceBoard, JourneysPanel, prefetchSections, SearchPanel } from './lazySections';
 import { NavigationProvider, useNavigation } from './NavigationContext';
 import { ProjectNav } from './ProjectNav';
 import { useSearchShortcut } from './useSearchShortcut';
@@ -47,6 +46,7 @@ function Workspace({ project, onClosed }: { project: ProjectInfo; onClosed(): vo
   useUndoShortcuts({ onDone, onFailed });
   const { route, focusSearch } = useNavigation();
   useSearchShortcut(focusSearch);
+  useEffect(() => prefetchSections([loadNotesPane]), []);
 
   const close = async () => {
     setClosing(true);
@@ -90,9 +90,11 @@ function Workspace({ project, onClosed }: { project: ProjectInfo; onClosed(): vo
       <main className={`project-main project-main-${route.section}`}>
         {route.section === 'personas' && <PersonasPanel />}
         {route.section === 'interviews' && <InterviewsSection />}
-        {route.section === 'evidence' && <EvidenceBoard />}
-        {route.section === 'journeys' && <JourneysPanel />}
-        {route.section === 'search' && <SearchPanel />}
+        <Suspense fallback={<div className="section-loading" aria-busy="true" />}>
+          {route.section === 'evidence' && <EvidenceBoard />}
+          {route.section === 'journeys' && <JourneysPanel />}
+          {route.section === 'search' && <SearchPanel />}
+        </Suspense>
       </main>
     </div>
   );
