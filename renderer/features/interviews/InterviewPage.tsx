@@ -1,4 +1,5 @@
 import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
+import type { Highlight } from '../../../shared/schema/evidence';
 import type { Interview, InterviewSummary } from '../../../shared/schema/interview';
 import { invoke } from '../../api';
 import { errorText } from '../../app/errorText';
@@ -29,6 +30,8 @@ export function InterviewPage({ id, target, nonce }: InterviewPageProps) {
   const [error, setError] = useState<string | null>(null);
   // A new editor (and autosaver) is mounted whenever the note is read again from the core.
   const [generation, setGeneration] = useState(0);
+  // Asked for with the note rather than once the editor is up, so the marks get their colours sooner.
+  const [firstHighlights, setFirstHighlights] = useState<Promise<Highlight[]> | null>(null);
 
   const load = useCallback(async () => {
     try {
@@ -42,7 +45,10 @@ export function InterviewPage({ id, target, nonce }: InterviewPageProps) {
   useEffect(() => {
     // The editor's code and the note download side by side, not one after the other.
     loadNotesPane().catch(() => undefined);
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- state is set when the core answers, not synchronously
+    const highlights = invoke('highlight.list', { interviewId: id });
+    highlights.catch(() => undefined);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the request starts now; the editor reads its answer once
+    setFirstHighlights(highlights);
     void load();
     // Once per opened interview.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -74,7 +80,7 @@ export function InterviewPage({ id, target, nonce }: InterviewPageProps) {
       {interview && (
         <div className="interview-layout">
           <Suspense fallback={<div className="notes-pane" />}>
-            <NotesPane key={generation} interview={interview} tags={tags} target={target} nonce={nonce} onConflict={onConflict} onSummary={onSummary} />
+            <NotesPane key={generation} firstHighlights={generation === 1 ? firstHighlights : null} interview={interview} tags={tags} target={target} nonce={nonce} onConflict={onConflict} onSummary={onSummary} />
           </Suspense>
           <InterviewMetaForm interview={interview} onSaved={onSummary} />
         </div>

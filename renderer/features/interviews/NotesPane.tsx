@@ -46,6 +46,8 @@ interface NotesPaneProps {
   tags: TagsApi;
   target: NoteTarget | null;
   nonce: number;
+  /** The highlights, already asked for with the note; null to ask now. */
+  firstHighlights: Promise<Highlight[]> | null;
   onConflict(): void;
   onSummary(summary: InterviewSummary): void;
 }
@@ -70,7 +72,7 @@ const selectionRect = (): DOMRect => {
   return new DOMRect(window.innerWidth / 2, window.innerHeight / 3, 0, 0);
 };
 
-export function NotesPane({ interview, tags, target, nonce, onConflict, onSummary }: NotesPaneProps) {
+export function NotesPane({ interview, tags, target, nonce, firstHighlights, onConflict, onSummary }: NotesPaneProps) {
   const t = useT();
   const toasts = useToasts();
   const { track } = useSaveState();
@@ -82,16 +84,18 @@ export function NotesPane({ interview, tags, target, nonce, onConflict, onSummar
   const startedAt = useRef(interview.startedAt);
   const labels = useToolbarLabels();
 
+  const first = useRef(firstHighlights);
   const loadHighlights = useCallback(async () => {
+    const early = first.current;
+    first.current = null;
     try {
-      setHighlights(await invoke('highlight.list', { interviewId: interview.id }));
+      setHighlights(await (early ?? invoke('highlight.list', { interviewId: interview.id })));
     } catch (e) {
       toasts.show({ tone: 'error', message: errorText(e, t) });
     }
   }, [interview.id, toasts, t]);
 
   useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- state is set when the core answers, not synchronously
     void loadHighlights();
   }, [loadHighlights]);
 
