@@ -63,7 +63,7 @@ function installProbes() {
  * the page's own, so the time the test driver takes to find and click each element (a person's
  * reaction time) is left out; the studio's work, network and rendering are all in.
  */
-export async function measureNotebookOpen(url: string): Promise<number> {
+export async function measureNotebookOpen(url: string): Promise<{ total: number; nav: number; list: number; editor: number }> {
   return withPage(async (page) => {
     await page.addInitScript(installProbes);
     await page.goto(url);
@@ -76,7 +76,8 @@ export async function measureNotebookOpen(url: string): Promise<number> {
     const read = () => page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
     await page.waitForFunction(() => ((window as unknown as { __probe: Probe }).__probe.seen.editor ?? -1) > 0);
     const { seen, clicks } = await read();
-    return seen.nav! + (seen.list! - clicks['nav-interviews']!) + (seen.editor! - clicks['interview-open']!);
+    const parts = { nav: seen.nav!, list: seen.list! - clicks['nav-interviews']!, editor: seen.editor! - clicks['interview-open']! };
+    return { total: parts.nav + parts.list + parts.editor, ...parts };
   });
 }
 
