@@ -1,5 +1,3 @@
-import type { NotesDocument } from '../../shared/schema/notes';
-
 export interface SaveAnswer {
   notesVersion: number;
   detachedHighlightIds?: string[];
@@ -7,11 +5,11 @@ export interface SaveAnswer {
 
 export interface AutosaverOptions {
   version: number;
-  /** Serialises the editor now; called only when a save starts, never per keystroke. */
-  read(): NotesDocument;
-  save(notes: NotesDocument, baseVersion: number): Promise<SaveAnswer>;
+  /** The note as JSON text, now; called only when a save starts, never per keystroke. */
+  read(): string;
+  save(notes: string, baseVersion: number): Promise<SaveAnswer>;
   /** Sent while the page goes away: the request must outlive the page. */
-  saveOnExit(notes: NotesDocument, baseVersion: number): Promise<SaveAnswer>;
+  saveOnExit(notes: string, baseVersion: number): Promise<SaveAnswer>;
   onSaved(answer: SaveAnswer): void;
   onError(error: unknown): void;
   /** Called with true from the first unsaved change until everything is on disk. */

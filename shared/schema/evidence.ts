@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate, Name } from './common';
-import { NotesDocument } from './notes';
+import { NotesPayload } from './notes';
 
 export const TagColour = z.string().regex(/^#[0-9a-f]{6}$/i, 'colour_invalid');
 
@@ -41,7 +41,7 @@ export const HighlightCreateInput = z
     quote: z.string().trim().min(1, 'quote_empty').max(20_000),
     tagIds: z.array(Id).max(50).default([]),
     /** The note with the new highlight's mark applied, saved in the same transaction. */
-    notes: NotesDocument,
+    notes: NotesPayload,
     baseVersion: z.number().int().nonnegative(),
   })
   .strict();

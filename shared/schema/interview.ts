@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IMPORT_FORMATS, MAX_IMPORT_BYTES } from '../notes/importLimits';
 import { Id, IsoDate, Name } from './common';
-import { NotesDocument } from './notes';
+import { NotesDocument, NotesPayload } from './notes';
 
 const ShortText = z.string().trim().max(500);
 
@@ -43,7 +43,7 @@ export const InterviewIdInput = z.object({ id: Id }).strict();
 export const NotesSaveInput = z
   .object({
     id: Id,
-    notes: NotesDocument,
+    notes: NotesPayload,
     /** The version the editor started from; a mismatch means another window saved in between. */
     baseVersion: z.number().int().nonnegative(),
   })

@@ -34,3 +34,23 @@ export const NotesDocument = z
   .strict();
 export type NotesDocument = z.infer<typeof NotesDocument>;
 
+/**
+ * A note as the editor sends it: its JSON text, so the page never walks a long note to build an
+ * object that would only be serialised again (the core parses it, off the page's thread), or the
+ * document itself, as importers and tests write it.
+ */
+export const NotesPayload = z.union([
+  NotesDocument,
+  z
+    .string()
+    .max(MAX_NOTES_JSON_CHARS, 'notes_too_large')
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'notes_unreadable' });
+        return z.NEVER;
+      }
+    })
+    .pipe(NotesDocument),
+]);

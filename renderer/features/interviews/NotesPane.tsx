@@ -22,7 +22,6 @@ import { useToasts } from '../../app/toasts/ToastContext';
 import { useT } from '../../app/useT';
 import { Icon } from '../../components/Icon';
 import { Editor } from '../../editor/Editor';
-import { notesEnvelope } from '../../editor/notesEnvelope';
 import { ChangePlugin, SELF_SAVING_TAG } from '../../editor/plugins/ChangePlugin';
 import { LoadNotesPlugin } from '../../editor/plugins/LoadNotesPlugin';
 import { MarkClickPlugin } from '../../editor/plugins/MarkClickPlugin';
@@ -106,7 +105,7 @@ export function NotesPane({ interview, tags, target, nonce, firstHighlights, onC
     detachedRef.current = detachedKey;
   }, [detachedKey]);
 
-  const { changed, saver } = useNotesAutosave({
+  const { changed, saver, serializer } = useNotesAutosave({
     interviewId: interview.id,
     version: interview.notesVersion,
     editor: editorRef,
@@ -162,7 +161,7 @@ export function NotesPane({ interview, tags, target, nonce, firstHighlights, onC
     try {
       await saver.current!.exclusive((baseVersion) =>
         track(
-          invoke('highlight.create', { id, interviewId: interview.id, quote, tagIds, notes: notesEnvelope(editor.getEditorState()), baseVersion }),
+          invoke('highlight.create', { id, interviewId: interview.id, quote, tagIds, notes: serializer.serialize(editor.getEditorState()), baseVersion }),
           (e) => errorText(e, t),
         ),
       );

@@ -1,11 +1,11 @@
 import type { LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { invoke, invokeOnExit, isApiError } from '../../api';
 import { errorText } from '../../app/errorText';
 import { useSaveState } from '../../app/SaveStateContext';
 import { useT } from '../../app/useT';
 import { NotesAutosaver, type SaveAnswer } from '../../editor/NotesAutosaver';
-import { notesEnvelope } from '../../editor/notesEnvelope';
+import { NotesSerializer } from '../../editor/NotesSerializer';
 
 interface Options {
   interviewId: string;
@@ -28,11 +28,13 @@ export function useNotesAutosave({ interviewId, version, editor, onSaved, onConf
     callbacks.current = { onSaved, onConflict };
   });
   const saverRef = useRef<NotesAutosaver | null>(null);
+  // One per opened note: it remembers the JSON of the blocks it has already written out.
+  const [serializer] = useState(() => new NotesSerializer());
 
   useEffect(() => {
     let settle: { resolve(): void; reject(e: unknown): void } | null = null;
     let failed = false;
-    const read = () => notesEnvelope(editor.current!.getEditorState());
+    const read = () => serializer.serialize(editor.current!.getEditorState());
     const saver = new NotesAutosaver({
       version,
       read,
@@ -87,5 +89,5 @@ export function useNotesAutosave({ interviewId, version, editor, onSaved, onConf
   }, [interviewId]);
 
   const changed = useCallback(() => saverRef.current?.changed(), []);
-  return { changed, saver: saverRef };
+  return { changed, saver: saverRef, serializer };
 }
