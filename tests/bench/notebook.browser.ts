@@ -1,4 +1,5 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { WORK_TRACE_CATEGORIES, workPerKeystroke } from './mainThreadWork';
 
 /** The same Chromium and flags as playwright.config.ts: Debian's binary, no background traffic. */
 const LAUNCH = {
@@ -81,13 +82,62 @@ export async function measureNotebookOpen(url: string): Promise<{ total: number;
   });
 }
 
+/** Typing figures for one run: keystroke latency (key event to the next committed frame) and main-thread work per keystroke. */
+export interface TypingFigures {
+  p50: number;
+  p95: number;
+  workP50: number;
+  workP95: number;
+  samples: number;
+}
+
+const TYPED = ' Zażółć gęślą jaźń, klientka mówi o cenie i dojeździe.';
+
 /**
- * Per-keystroke latency while typing at the end of a long note: from the moment the key event
- * was created (its timeStamp, so time spent queued behind other work on the main thread counts)
- * to the first frame committed after the editor handled it. Characters outside the US layout
- * (ż, ó, …) arrive as text input without a keydown, so their clock starts at beforeinput.
+ * Types into the focused editor at the end of its text, a key every 30 ms. The first pass
+ * measures latency: from the moment the key event was created (its timeStamp, so time spent
+ * queued behind other work on the main thread counts) to the first frame committed after the
+ * editor handled it. Characters outside the US layout (ż, ó, …) arrive as text input without a
+ * keydown, so their clock starts at beforeinput. The second pass runs under a trace and measures
+ * the main thread's work per keystroke, which leaves out the wait for the display's next frame.
  */
-export async function measureTyping(url: string, interviewId: string, keystrokes = 200): Promise<{ p50: number; p95: number; samples: number }> {
+async function typeAndMeasure(page: Page, keystrokes: number): Promise<TypingFigures> {
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.waitForTimeout(500);
+  await page.evaluate(() => {
+    const w = window as unknown as { __latencies: number[]; __painted(): Promise<number> };
+    w.__latencies = [];
+    let keydownAt: number | null = null;
+    document.addEventListener('keydown', (event) => (keydownAt = event.timeStamp), true);
+    document.addEventListener(
+      'beforeinput',
+      (event) => {
+        const started = keydownAt ?? event.timeStamp;
+        keydownAt = null;
+        void w.__painted().then((t) => w.__latencies.push(t - started));
+      },
+      true,
+    );
+  });
+  const typeAll = async () => {
+    for (let i = 0; i < keystrokes; i++) {
+      await page.keyboard.type(TYPED[i % TYPED.length]!);
+      await page.waitForTimeout(30);
+    }
+    await page.waitForTimeout(500);
+  };
+  await typeAll();
+  const latencies = [...(await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies))].sort((a, b) => a - b);
+  const browser = page.context().browser()!;
+  await browser.startTracing(page, { categories: WORK_TRACE_CATEGORIES });
+  await typeAll();
+  const work = workPerKeystroke(await browser.stopTracing()).sort((a, b) => a - b);
+  if (work.length < keystrokes / 2) throw new Error(`the trace holds ${work.length} keystrokes of ${keystrokes}`);
+  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), workP50: percentile(work, 50), workP95: percentile(work, 95), samples: latencies.length };
+}
+
+/** Typing at the end of a long note in the studio's editor, opened as a reload would open it. */
+export async function measureTyping(url: string, interviewId: string, keystrokes = 200): Promise<TypingFigures> {
   return withPage(async (page) => {
     await page.addInitScript(installProbes);
     await page.goto(url);
@@ -103,31 +153,22 @@ export async function measureTyping(url: string, interviewId: string, keystrokes
     const editor = page.locator('[data-testid="notes-editor"][contenteditable="true"]');
     await editor.waitFor({ timeout: 60_000 });
     await editor.click();
-    await page.keyboard.press('ControlOrMeta+End');
-    await page.waitForTimeout(500);
-    await page.evaluate(() => {
-      const w = window as unknown as { __latencies: number[]; __painted(): Promise<number> };
-      w.__latencies = [];
-      let keydownAt: number | null = null;
-      document.addEventListener('keydown', (event) => (keydownAt = event.timeStamp), true);
-      document.addEventListener(
-        'beforeinput',
-        (event) => {
-          const started = keydownAt ?? event.timeStamp;
-          keydownAt = null;
-          void w.__painted().then((t) => w.__latencies.push(t - started));
-        },
-        true,
-      );
-    });
-    const text = ' Zażółć gęślą jaźń, klientka mówi o cenie i dojeździe.';
-    for (let i = 0; i < keystrokes; i++) {
-      await page.keyboard.type(text[i % text.length]!);
-      await page.waitForTimeout(30);
-    }
-    await page.waitForTimeout(500);
-    const samples = await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies);
-    const sorted = [...samples].sort((a, b) => a - b);
-    return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), samples: sorted.length };
+    return typeAndMeasure(page, keystrokes);
+  });
+}
+
+/**
+ * The raw engine for typing: the same paragraphs in a bare contenteditable, no editor library
+ * and no studio, in the same Chromium, so the studio's figures can be read as a ratio to it.
+ */
+export async function measureBareTyping(paragraphs: string[], keystrokes = 200): Promise<TypingFigures> {
+  return withPage(async (page) => {
+    await page.setContent('<!doctype html><meta charset="utf-8"><div contenteditable="true" style="max-width:48rem;margin:auto;font:18px/1.6 sans-serif"></div>');
+    await page.locator('div[contenteditable]').evaluate((root, texts) => {
+      for (const text of texts) root.appendChild(document.createElement('p')).textContent = text;
+    }, paragraphs);
+    await page.evaluate(installProbes);
+    await page.locator('div[contenteditable]').click();
+    return typeAndMeasure(page, keystrokes);
   });
 }

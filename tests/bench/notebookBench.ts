@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createDispatcher, type Dispatcher } from '../../main/core/dispatch';
 import { SEARCH_SQL } from '../../main/core/store/searchStore';
 import { toFtsQuery } from '../../shared/search/ftsQuery';
-import { benchQueries, generatedNote, seeded } from './seededCorpus';
+import { benchQueries, generatedNote, generatedParagraphs, noteOf, seeded } from './seededCorpus';
 import { summarise, time } from './stats';
 
 async function ok<T>(d: Dispatcher, op: string, input: unknown): Promise<T> {
@@ -33,7 +33,8 @@ export async function notebookBench(dir: string, options: { interviews?: number;
   const seedSeconds = (performance.now() - t0) / 1000;
   // One more, long interview for the typing measurement: 20,000 words in one note.
   const long = await ok<{ id: string }>(d, 'interview.create', { title: 'Długi wywiad', participant: 'P501' });
-  await ok(d, 'interview.saveNotes', { id: long.id, notes: generatedNote(seeded(11), 20_000), baseVersion: 0 });
+  const longParagraphs = generatedParagraphs(seeded(11), 20_000);
+  await ok(d, 'interview.saveNotes', { id: long.id, notes: noteOf(longParagraphs), baseVersion: 0 });
 
   const queries = benchQueries(random);
   const studio: number[] = [];
@@ -65,5 +66,5 @@ export async function notebookBench(dir: string, options: { interviews?: number;
     );
   }
   await d.close();
-  return { interviews, words: totalWords, longInterviewId: long.id, seedSeconds, search: summarise(studio), bareSearch: summarise(raw), save: summarise(saves), projectPath: project.path };
+  return { interviews, words: totalWords, longInterviewId: long.id, longParagraphs, seedSeconds, search: summarise(studio), bareSearch: summarise(raw), save: summarise(saves), projectPath: project.path };
 }

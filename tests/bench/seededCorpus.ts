@@ -23,8 +23,8 @@ const ENGLISH =
 
 export const VOCABULARY = [...POLISH, ...ENGLISH];
 
-/** One interview note of `words` words, in paragraphs of ~80 words, Polish and English mixed. */
-export function generatedNote(random: () => number, words: number): NotesDocument {
+/** Paragraphs of ~80 words, `words` words in all, Polish and English mixed. */
+export function generatedParagraphs(random: () => number, words: number): string[] {
   const paragraphs: string[] = [];
   let left = words;
   while (left > 0) {
@@ -35,6 +35,11 @@ export function generatedNote(random: () => number, words: number): NotesDocumen
     paragraphs.push(`${ws.join(' ')}.`);
     left -= n;
   }
+  return paragraphs;
+}
+
+/** An interview note of plain paragraphs. */
+export function noteOf(paragraphs: string[]): NotesDocument {
   return {
     format: 'journey-studio/notes',
     version: 1,
@@ -47,6 +52,9 @@ export function generatedNote(random: () => number, words: number): NotesDocumen
     },
   };
 }
+
+/** One interview note of `words` words, in paragraphs of ~80 words, Polish and English mixed. */
+export const generatedNote = (random: () => number, words: number): NotesDocument => noteOf(generatedParagraphs(random, words));
 
 /** 100 queries as people type them: bare words without diacritics, prefixes, and phrases. */
 export function benchQueries(random: () => number): string[] {
