@@ -1,5 +1,6 @@
 import type { StudioBridge } from '../../shared/bridge';
 import type { Result } from '../../shared/result';
+import { holdsAtLeast } from './holdsAtLeast';
 
 /** Chromium refuses keepalive requests whose bodies together exceed 64 KiB. */
 const KEEPALIVE_MAX_BYTES = 60 * 1024;
@@ -12,7 +13,10 @@ export interface HttpStudioBridge extends StudioBridge {
   invokeKeepalive(op: string, input: unknown): Promise<Result<unknown>>;
 }
 
-/** Bodies from this size on (a long note's save) are sent from a worker; smaller ones cost the page nothing noticeable. */
+/**
+ * Inputs from this size on (a long note's save) are turned into JSON and sent by a worker: escaping
+ * a megabyte of note text costs the page several milliseconds, which would land on a keystroke.
+ */
 const WORKER_MIN_CHARS = 16 * 1024;
 
 type Answer = { status: number; text: string | null };
@@ -21,12 +25,12 @@ type Answer = { status: number; text: string | null };
  * One worker for the tab, started on the first large request. It answers status -1 when it could
  * not send (no worker could be started, or it failed to load), and the page sends the request itself.
  */
-function workerSender(): (url: string, token: string, body: string) => Promise<Answer> {
+function workerSender(): (url: string, token: string, input: unknown) => Promise<Answer> {
   let worker: Worker | null = null;
   let broken = false;
   let next = 0;
   const waiting = new Map<number, (answer: Answer) => void>();
-  return (url, token, body) => {
+  return (url, token, input) => {
     if (broken) return Promise.resolve({ status: -1, text: null });
     try {
       if (!worker) {
@@ -42,15 +46,18 @@ function workerSender(): (url: string, token: string, body: string) => Promise<A
           waiting.clear();
         };
       }
-      const id = next++;
-      return new Promise<Answer>((resolve) => {
-        waiting.set(id, resolve);
-        worker!.postMessage({ id, url, token, body });
-      });
     } catch {
       broken = true;
       return Promise.resolve({ status: -1, text: null });
     }
+    const id = next++;
+    try {
+      worker.postMessage({ id, url, token, input });
+    } catch {
+      // An input the structured clone refuses is sent by the page, which reports what is wrong with it.
+      return Promise.resolve({ status: -1, text: null });
+    }
+    return new Promise<Answer>((resolve) => waiting.set(id, resolve));
   };
 }
 
@@ -76,11 +83,10 @@ export function createHttpBridge(token: string): HttpStudioBridge {
   };
 
   const send = async (op: string, input: unknown, keepalive: boolean): Promise<Result<unknown>> => {
-    const body = JSON.stringify(input ?? {});
     const url = `/api/${encodeURIComponent(op)}`;
     // A request sent while the page closes must leave from the page: a worker goes down with it.
-    let answer = !keepalive && viaWorker && body.length >= WORKER_MIN_CHARS ? await viaWorker(url, token, body) : null;
-    if (!answer || answer.status === -1) answer = await fromPage(url, body, keepalive);
+    let answer = !keepalive && viaWorker && holdsAtLeast(input, WORKER_MIN_CHARS) ? await viaWorker(url, token, input ?? {}) : null;
+    if (!answer || answer.status === -1) answer = await fromPage(url, JSON.stringify(input ?? {}), keepalive);
     const { status, text } = answer;
     if (status === 0) {
       return failure('unreachable', 'The studio host is not reachable. Is `npm run web` still running?');

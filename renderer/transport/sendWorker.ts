@@ -1,19 +1,26 @@
 /**
- * Sends large request bodies for the page: handing a few hundred kilobytes to fetch() costs the
- * calling thread tens of milliseconds in Chromium, which on the page's thread would land on a
- * keystroke while a long note autosaves.
+ * Sends large requests for the page: turning a long note into JSON and handing a few hundred
+ * kilobytes to fetch() cost the calling thread tens of milliseconds in Chromium, which on the
+ * page's thread would land on a keystroke while a long note autosaves.
  */
 interface Job {
   id: number;
   url: string;
   token: string;
-  body: string;
+  input: unknown;
 }
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<Job>) => void) | null; postMessage(message: unknown): void };
 
 scope.onmessage = (event) => {
-  const { id, url, token, body } = event.data;
+  const { id, url, token, input } = event.data;
+  let body: string;
+  try {
+    body = JSON.stringify(input);
+  } catch {
+    scope.postMessage({ id, status: -1, text: null });
+    return;
+  }
   fetch(url, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
