@@ -1,4 +1,5 @@
 import DOMPurify from 'dompurify';
+import { dropStyleAttributes } from './dropStyleAttributes';
 
 /**
  * Pasted HTML from Word, Google Docs or a web page, reduced to structure: headings, paragraphs,
@@ -12,7 +13,7 @@ const ALLOWED_TAGS = [
 ];
 
 export function sanitizePastedHtml(html: string): string {
-  return DOMPurify.sanitize(html, {
+  return DOMPurify.sanitize(dropStyleAttributes(html), {
     ALLOWED_TAGS,
     ALLOWED_ATTR: ['href'],
     ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
