@@ -1,22 +1,17 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
-import { IntlProvider } from 'react-intl';
-import { catalogues } from '../../shared/i18n/translate';
 import type { Lang, Theme } from '../../shared/schema/common';
-import { journeyMessages } from '../features/journeys/journeyMessages';
+import { createLocale } from './createLocale';
+import { LocaleContext } from './LocaleContext';
 import { useResolvedTheme } from './useResolvedTheme';
 
 export function LocaleShell({ lang, theme, children }: { lang: Lang; theme: Theme; children: ReactNode }) {
   const resolved = useResolvedTheme(theme);
-  const messages = useMemo(() => ({ ...catalogues[lang], ...journeyMessages[lang] }), [lang]);
+  const locale = useMemo(() => createLocale(lang), [lang]);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
   useEffect(() => {
     document.documentElement.dataset.theme = resolved;
   }, [resolved]);
-  return (
-    <IntlProvider locale={lang} messages={messages} defaultLocale="en">
-      {children}
-    </IntlProvider>
-  );
+  return <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>;
 }

@@ -1,12 +1,11 @@
-import { useCallback } from 'react';
-import { useIntl } from 'react-intl';
+import type { MessageValues } from '../../shared/i18n/createTranslator';
 import type { MessageKey } from '../../shared/i18n/translate';
+import { useLocale } from './LocaleContext';
 
-export type TranslateValues = Record<string, string | number | Date>;
+export type TranslateValues = MessageValues;
 export type Translate = (key: MessageKey, values?: TranslateValues) => string;
 
 /** Keys are checked against en.json at compile time, so a typo fails tsc instead of showing a raw key. */
 export function useT(): Translate {
-  const intl = useIntl();
-  return useCallback((key, values) => intl.formatMessage({ id: key }, values), [intl]);
+  return useLocale().t;
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
-import { useIntl } from 'react-intl';
+import { useLocale } from '../../app/LocaleContext';
 import type { Highlight, Tag } from '../../../shared/schema/evidence';
 import type { Persona } from '../../../shared/schema/persona';
 import { invoke } from '../../api';
@@ -26,7 +26,7 @@ interface Group {
 export function EvidenceBoard() {
   const t = useT();
   const id = useId();
-  const { locale } = useIntl();
+  const { lang: locale } = useLocale();
   const { openInterview } = useNavigation();
   const tagsApi = useTags();
   const tags = useMemo(() => tagsApi.tags ?? [], [tagsApi.tags]);

@@ -1,5 +1,5 @@
-import { useIntl } from 'react-intl';
 import type { InterviewSummary } from '../../../shared/schema/interview';
+import { useLocale } from '../../app/LocaleContext';
 import { useT } from '../../app/useT';
 import { Icon } from '../../components/Icon';
 import { localDate } from './localDate';
@@ -12,9 +12,9 @@ interface InterviewCardProps {
 
 export function InterviewCard({ interview, onOpen, onDelete }: InterviewCardProps) {
   const t = useT();
-  const intl = useIntl();
+  const { formatDate } = useLocale();
   const when = interview.startedAt
-    ? intl.formatDate(localDate(interview.startedAt), { dateStyle: 'medium', timeStyle: 'short' })
+    ? formatDate(localDate(interview.startedAt), { dateStyle: 'medium', timeStyle: 'short' })
     : t('interview.noDate');
   return (
     <li className="interview-card card" data-testid="interview-item">

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useIntl } from 'react-intl';
+import { useLocale } from '../../app/LocaleContext';
 import { journeyTemplates, type TemplateId } from '../../../shared/journey/journeyTemplates';
 import type { OpInput } from '../../../shared/operations';
 import type { Lang } from '../../../shared/schema/common';
@@ -17,7 +17,7 @@ interface MapCreateDialogProps {
 
 export function MapCreateDialog({ onCreate, onClose }: MapCreateDialogProps) {
   const jt = useJourneyT();
-  const { locale } = useIntl();
+  const { lang: locale } = useLocale();
   const id = useId();
   const personas = usePersonaList();
   const [name, setName] = useState('');

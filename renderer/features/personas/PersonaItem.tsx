@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
-import { useIntl } from 'react-intl';
+import { useLocale } from '../../app/LocaleContext';
 import type { Persona } from '../../../shared/schema/persona';
 import { useT } from '../../app/useT';
 import { Icon } from '../../components/Icon';
@@ -27,7 +27,7 @@ interface PersonaItemProps {
 export function PersonaItem(props: PersonaItemProps) {
   const { persona, index, count, hintId, dropPlace, dragging } = props;
   const t = useT();
-  const { locale } = useIntl();
+  const { lang: locale } = useLocale();
   const [editing, setEditing] = useState(false);
   const renameButton = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);

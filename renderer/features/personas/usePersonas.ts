@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useIntl } from 'react-intl';
+import { useLocale } from '../../app/LocaleContext';
 import type { Persona } from '../../../shared/schema/persona';
 import { invoke } from '../../api';
 import { errorText } from '../../app/errorText';
@@ -18,7 +18,7 @@ const byPosition = (a: Persona, b: Persona) => a.position - b.position;
  */
 export function usePersonas() {
   const t = useT();
-  const { locale } = useIntl();
+  const { lang: locale } = useLocale();
   const toasts = useToasts();
   const stack = useUndoStack();
   const { track } = useSaveState();

@@ -1,8 +1,8 @@
 import { useEffect, useId, useState } from 'react';
-import { FormattedDate } from 'react-intl';
 import type { RecentProject } from '../../../shared/schema/project';
 import { invoke } from '../../api';
 import { errorText } from '../../app/errorText';
+import { useLocale } from '../../app/LocaleContext';
 import { useT } from '../../app/useT';
 import { Icon } from '../../components/Icon';
 import { ltrPath } from './ltrPath';
@@ -15,6 +15,7 @@ interface RecentProjectsProps {
 
 export function RecentProjects({ disabled, onOpen, onError }: RecentProjectsProps) {
   const t = useT();
+  const { formatDate } = useLocale();
   const baseId = useId();
   const [recent, setRecent] = useState<RecentProject[] | null>(null);
 
@@ -58,7 +59,7 @@ export function RecentProjects({ disabled, onOpen, onError }: RecentProjectsProp
             </button>
             <span id={`${baseId}-${index}`} className="recent-meta">
               {item.exists ? (
-                <FormattedDate value={item.openedAt} dateStyle="medium" timeStyle="short" />
+                formatDate(new Date(item.openedAt), { dateStyle: 'medium', timeStyle: 'short' })
               ) : (
                 <span className="recent-missing-tag">{t('recent.missing')}</span>
               )}
