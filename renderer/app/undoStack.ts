@@ -33,6 +33,36 @@ export class UndoStack {
     this.emit();
   }
 
+  /**
+   * Records an action whose write to the core is still under way. The screen already shows it, so
+   * it can be undone at once: the undo waits for the write to land, then reverses it. An action
+   * whose write fails is taken off the history.
+   */
+  pushPending(entry: UndoEntry, written: Promise<unknown>): void {
+    const landed = written.then(
+      () => true,
+      () => false,
+    );
+    const pending: UndoEntry = {
+      label: entry.label,
+      undo: async () => {
+        if (await landed) await entry.undo();
+      },
+      redo: async () => {
+        if (await landed) await entry.redo();
+      },
+    };
+    this.push(pending);
+    // Queued, so an undo or redo of it already waiting finishes first and cannot put it back.
+    void landed.then((ok) => ok || this.enqueue(async () => this.discard(pending)));
+  }
+
+  private discard(entry: UndoEntry): void {
+    this.done = this.done.filter((e) => e !== entry);
+    this.undone = this.undone.filter((e) => e !== entry);
+    this.emit();
+  }
+
   /** Resolves with the entry that was undone, or null when there was nothing to undo. */
   undo(): Promise<UndoEntry | null> {
     return this.enqueue(async () => {

@@ -51,4 +51,37 @@ describe('UndoStack', () => {
     expect(stack.getSnapshot()).toMatchObject({ undoLabel: 'second', redoLabel: 'first' });
     expect(await stack.undoEntry(first)).toBeNull();
   });
+
+  it('an action still being written is undone, after its write lands', async () => {
+    const { log, entry } = recorder();
+    const stack = new UndoStack();
+    stack.push(entry('earlier'));
+    let land!: () => void;
+    const written = new Promise<void>((resolve) => (land = resolve)).then(() => void log.push('written move'));
+    stack.pushPending(entry('move'), written);
+    expect(stack.getSnapshot().undoLabel).toBe('move');
+    const undone = stack.undo();
+    await Promise.resolve();
+    expect(log).toEqual([]);
+    land();
+    expect((await undone)?.label).toBe('move');
+    expect(log).toEqual(['written move', 'undo move']);
+    expect(stack.getSnapshot()).toMatchObject({ undoLabel: 'earlier', redoLabel: 'move' });
+  });
+
+  it('an action whose write fails leaves the history, even if its undo was already asked for', async () => {
+    const { log, entry } = recorder();
+    const stack = new UndoStack();
+    stack.push(entry('earlier'));
+    let refuse!: (e: Error) => void;
+    const written = new Promise<void>((_, reject) => (refuse = reject));
+    stack.pushPending(entry('move'), written);
+    const undone = stack.undo();
+    refuse(new Error('disk full'));
+    await undone;
+    // The failed action leaves on the stack's queue; a macrotask later everything queued has run.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(log).toEqual([]);
+    expect(stack.getSnapshot()).toMatchObject({ undoLabel: 'earlier', canRedo: false });
+  });
 });

@@ -112,13 +112,15 @@ export function useJourneyMap(mapId: string) {
   /** Runs an edit and records its inverse; the forward step is also the redo. */
   const act = useCallback(
     async (label: string, forward: () => Promise<unknown>, backward: () => Promise<unknown>): Promise<boolean> => {
+      // Recorded before the write lands: an edit shown at once must be the one a quick Ctrl+Z undoes.
+      const written = forward();
+      stack.pushPending({ label, undo: async () => void (await backward()), redo: async () => void (await forward()) }, written);
       try {
-        await forward();
+        await written;
       } catch (e) {
         fail(e);
         return false;
       }
-      stack.push({ label, undo: async () => void (await backward()), redo: async () => void (await forward()) });
       return true;
     },
     [fail, stack],

@@ -172,9 +172,11 @@ export function usePersonas() {
   const reorder = useCallback(
     async (ids: string[], label = t('persona.history.reorder')) => {
       const before = current.current.map((p) => p.id);
+      // The new order is on screen before it is written; Ctrl+Z pressed meanwhile must undo this move.
+      const written = raw.reorder(ids);
+      stack.pushPending({ label, undo: () => raw.reorder(before), redo: () => raw.reorder(ids) }, written);
       try {
-        await raw.reorder(ids);
-        stack.push({ label, undo: () => raw.reorder(before), redo: () => raw.reorder(ids) });
+        await written;
       } catch (e) {
         fail(e);
       }
