@@ -54,7 +54,9 @@ export class UndoStack {
     };
     this.push(pending);
     // Queued, so an undo or redo of it already waiting finishes first and cannot put it back.
-    void landed.then((ok) => ok || this.enqueue(async () => this.discard(pending)));
+    void landed.then((ok) => {
+      if (!ok) void this.enqueue(async () => this.discard(pending));
+    });
   }
 
   private discard(entry: UndoEntry): void {

@@ -1,7 +1,9 @@
 import { Tokenizer, TokenizerMode, type TokenHandler } from 'parse5';
 
 /** Elements whose content the HTML parser reads as text, not as tags; the tokenizer is told so, as a parser would. */
-const TEXT_CONTENT: Record<string, TokenizerMode> = {
+type Mode = (typeof TokenizerMode)[keyof typeof TokenizerMode];
+
+const TEXT_CONTENT: Record<string, Mode> = {
   title: TokenizerMode.RCDATA,
   textarea: TokenizerMode.RCDATA,
   style: TokenizerMode.RAWTEXT,
