@@ -2,13 +2,18 @@ import { createContext, useCallback, useContext, useMemo, useRef, useState, type
 
 export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed'; message: string };
 
-interface SaveStateValue {
-  state: SaveState;
+interface SaveTracker {
   /** Wraps a write: every operation is its own transaction, so a write that resolved is on disk. */
   track<T>(write: Promise<T>, describeError: (e: unknown) => string): Promise<T>;
 }
 
-const SaveStateContext = createContext<SaveStateValue | null>(null);
+/*
+ * Two contexts: the tracker never changes, so the note editor and the lists that write do not
+ * render again each time the indicator flips between saving and saved (twice per autosave, which
+ * landed on keystrokes in a long note); only the indicator reads the state.
+ */
+const SaveTrackerContext = createContext<SaveTracker | null>(null);
+const SaveStatusContext = createContext<SaveState | null>(null);
 
 export function SaveStateProvider({ children }: { children: ReactNode }) {
   const pending = useRef(0);
@@ -30,12 +35,22 @@ export function SaveStateProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
-  const value = useMemo(() => ({ state, track }), [state, track]);
-  return <SaveStateContext.Provider value={value}>{children}</SaveStateContext.Provider>;
+  const tracker = useMemo(() => ({ track }), [track]);
+  return (
+    <SaveTrackerContext.Provider value={tracker}>
+      <SaveStatusContext.Provider value={state}>{children}</SaveStatusContext.Provider>
+    </SaveTrackerContext.Provider>
+  );
 }
 
-export function useSaveState(): SaveStateValue {
-  const value = useContext(SaveStateContext);
+export function useSaveState(): SaveTracker {
+  const value = useContext(SaveTrackerContext);
   if (!value) throw new Error('useSaveState outside SaveStateProvider');
+  return value;
+}
+
+export function useSaveStatus(): SaveState {
+  const value = useContext(SaveStatusContext);
+  if (!value) throw new Error('useSaveStatus outside SaveStateProvider');
   return value;
 }

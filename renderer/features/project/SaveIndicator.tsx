@@ -1,10 +1,10 @@
-import { useSaveState } from '../../app/SaveStateContext';
+import { useSaveStatus } from '../../app/SaveStateContext';
 import { useT } from '../../app/useT';
 import { Icon } from '../../components/Icon';
 
 export function SaveIndicator() {
   const t = useT();
-  const { state } = useSaveState();
+  const state = useSaveStatus();
   return (
     <p className={`save-indicator ${state.kind}`} role="status" aria-live="polite" data-testid="save-indicator">
       <Icon name={state.kind === 'saved' ? 'check' : state.kind === 'saving' ? 'loader' : 'alert'} />
