@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { OpInput } from '../../../shared/operations';
 import type { JourneyChange, JourneyItem, JourneyMap } from '../../../shared/schema/journey';
 import { invoke } from '../../api';
+import { createWriteQueue } from '../../app/createWriteQueue';
 import { errorText } from '../../app/errorText';
 import { useSaveState } from '../../app/SaveStateContext';
 import { useToasts } from '../../app/toasts/ToastContext';
@@ -87,10 +88,11 @@ export function useJourneyMap(mapId: string) {
   const fail = useCallback((e: unknown) => toasts.show({ tone: 'error', message: errorText(e, t) }), [toasts, t]);
 
   /** A failed write leaves the map unsure, so it is read back from the core before the error surfaces. */
+  const [inOrder] = useState(createWriteQueue);
   const change = useCallback(
     async <K extends ChangeOp>(op: K, input: OpInput<K>): Promise<JourneyChange> => {
       try {
-        const result = (await track(invoke(op, input), (e) => errorText(e, t))) as JourneyChange;
+        const result = (await track(inOrder(() => invoke(op, input)), (e) => errorText(e, t))) as JourneyChange;
         publishJourney(result.map);
         return result;
       } catch (e) {
@@ -98,7 +100,7 @@ export function useJourneyMap(mapId: string) {
         throw e;
       }
     },
-    [track, t, reload],
+    [track, t, reload, inOrder],
   );
 
   const updateMap = useCallback(

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocale } from '../../app/LocaleContext';
 import type { Persona } from '../../../shared/schema/persona';
 import { invoke } from '../../api';
+import { createWriteQueue } from '../../app/createWriteQueue';
 import { errorText } from '../../app/errorText';
 import { useSaveState } from '../../app/SaveStateContext';
 import { useToasts } from '../../app/toasts/ToastContext';
@@ -52,16 +53,17 @@ export function usePersonas() {
   }, [commit]);
 
   /** A failed write leaves the list unsure, so it is read back from the core before the error surfaces. */
+  const [inOrder] = useState(createWriteQueue);
   const write = useCallback(
     async <T,>(run: () => Promise<T>): Promise<T> => {
       try {
-        return await track(run(), (e) => errorText(e, t));
+        return await track(inOrder(run), (e) => errorText(e, t));
       } catch (e) {
         await reload().catch(() => undefined);
         throw e;
       }
     },
-    [track, t, reload],
+    [track, t, reload, inOrder],
   );
 
   const raw = useMemo(
