@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { NotebookScreen } from './pages/NotebookScreen';
 
-// A trace snapshot serialises the whole page after each step: with 43,000 blocks that takes minutes.
+// A trace snapshot serialises the whole page after each step: with 43,000 blocks that is minutes of the test's time.
 test.use({ trace: 'off' });
 
 test('a 5 MB paste of a web page goes in and is saved', async ({ page, studio, startScreen }) => {
