@@ -87,13 +87,17 @@ export function useJourneyMap(mapId: string) {
 
   const fail = useCallback((e: unknown) => toasts.show({ tone: 'error', message: errorText(e, t) }), [toasts, t]);
 
-  /** A failed write leaves the map unsure, so it is read back from the core before the error surfaces. */
   const [inOrder] = useState(createWriteQueue);
+  const writing = useRef(0);
+  /** A failed write leaves the map unsure, so it is read back from the core before the error surfaces. */
   const change = useCallback(
     async <K extends ChangeOp>(op: K, input: OpInput<K>): Promise<JourneyChange> => {
       try {
-        const result = (await track(inOrder(() => invoke(op, input)), (e) => errorText(e, t))) as JourneyChange;
-        publishJourney(result.map);
+        writing.current += 1;
+        const result = (await track(inOrder(() => invoke(op, input)), (e) => errorText(e, t)).finally(() => (writing.current -= 1))) as JourneyChange;
+        // Each edit is already on screen; an answer with later writes still queued behind it is
+        // older than the screen and would step a quickly pressed slider back.
+        if (writing.current === 0) publishJourney(result.map);
         return result;
       } catch (e) {
         await reload().catch(() => undefined);
