@@ -1,3 +1,5 @@
+import { createWriteQueue } from './createWriteQueue';
+
 /** One reversible user action; both directions talk to the core, so both may fail. */
 export interface UndoEntry {
   /** Shown in tooltips and announced after undo/redo, already translated. */
@@ -22,7 +24,7 @@ const LIMIT = 200;
 export class UndoStack {
   private done: UndoEntry[] = [];
   private undone: UndoEntry[] = [];
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly enqueue = createWriteQueue();
   private readonly listeners = new Set<() => void>();
   private snapshot: UndoSnapshot = this.makeSnapshot();
 
@@ -134,12 +136,6 @@ export class UndoStack {
   };
 
   getSnapshot = (): UndoSnapshot => this.snapshot;
-
-  private enqueue<T>(step: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(step, step);
-    this.queue = run.catch(() => undefined);
-    return run;
-  }
 
   private makeSnapshot(): UndoSnapshot {
     const top = this.done.at(-1);
