@@ -1,4 +1,5 @@
 import { chromium } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from '../chromiumLaunch';
 
 export interface JourneyMapTiming {
   /** From opening the map in the list to every note of it on screen, including the journey.get round trip. */
@@ -15,11 +16,7 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
  * token) and measures its first render and the cost of drag frames in Debian's Chromium.
  */
 export async function measureJourneyMap(url: string, mapId: string): Promise<JourneyMapTiming> {
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  const browser = await chromium.launch({ ...CHROMIUM_LAUNCH, headless: true });
   try {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, locale: 'en-US' });
     await page.goto(url);

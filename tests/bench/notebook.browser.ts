@@ -1,15 +1,9 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from '../chromiumLaunch';
 import { WORK_TRACE_CATEGORIES, workPerKeystroke } from './mainThreadWork';
 
-/** The same Chromium and flags as playwright.config.ts: Debian's binary, no background traffic. */
-const LAUNCH = {
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-};
-
 async function withPage<T>(run: (page: Page) => Promise<T>): Promise<T> {
-  const browser: Browser = await chromium.launch(LAUNCH);
+  const browser: Browser = await chromium.launch({ ...CHROMIUM_LAUNCH, headless: true });
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'en-US' });
     return await run(page);
