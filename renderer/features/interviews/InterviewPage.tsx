@@ -1,4 +1,4 @@
-import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { Highlight } from '../../../shared/schema/evidence';
 import type { Interview, InterviewSummary } from '../../../shared/schema/interview';
 import { invoke } from '../../api';
@@ -10,9 +10,7 @@ import type { NoteTarget } from '../../editor/plugins/NoteTargetPlugin';
 import { useTags } from '../evidence/useTags';
 import { useNavigation } from '../project/NavigationContext';
 import { InterviewMetaForm } from './InterviewMetaForm';
-import { loadNotesPane } from './loadNotesPane';
-
-const NotesPane = lazy(loadNotesPane);
+import { LazyNotesPane as NotesPane } from './LazyNotesPane';
 
 interface InterviewPageProps {
   id: string;
@@ -44,7 +42,7 @@ export function InterviewPage({ id, target, nonce }: InterviewPageProps) {
 
   useEffect(() => {
     // The editor's code and the note download side by side, not one after the other.
-    loadNotesPane().catch(() => undefined);
+    NotesPane.preload().catch(() => undefined);
     const highlights = invoke('highlight.list', { interviewId: id });
     highlights.catch(() => undefined);
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the request starts now; the editor reads its answer once

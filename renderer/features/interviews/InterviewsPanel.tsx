@@ -5,7 +5,7 @@ import { useNavigation } from '../project/NavigationContext';
 import { ImportDropZone } from './ImportDropZone';
 import { InterviewCreateForm } from './InterviewCreateForm';
 import { InterviewList } from './InterviewList';
-import { loadNotesPane } from './loadNotesPane';
+import { LazyNotesPane } from './LazyNotesPane';
 import { useInterviewList } from './useInterviewList';
 
 export function InterviewsPanel() {
@@ -15,7 +15,7 @@ export function InterviewsPanel() {
   const { interviews, loadError, reload, create, remove } = useInterviewList();
   useEffect(() => {
     // The editor downloads while the list loads, ready for the interview about to be opened.
-    loadNotesPane().catch(() => undefined);
+    LazyNotesPane.preload().catch(() => undefined);
   }, []);
 
   return (

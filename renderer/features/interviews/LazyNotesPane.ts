@@ -1,19 +1,8 @@
-import type { NotesPane } from './NotesPane';
+import { lazyWithPreload } from 'react-lazy-with-preload';
 
 /**
  * The note editor (Lexical) is a separate chunk, so opening a project does not wait for it. The
- * interview list asks for it as it mounts, so it is usually here by the time an interview opens.
+ * interview list preloads it as it mounts; once it is here the page renders it directly. A plain
+ * `lazy` would suspend even then, and React holds a suspended screen back for up to 300 ms.
  */
-let pending: Promise<{ default: typeof NotesPane }> | null = null;
-
-export function loadNotesPane() {
-  pending ??= import('./NotesPane').then(
-    (m) => ({ default: m.NotesPane }),
-    (e: unknown) => {
-      // A failed download is tried again on the next request instead of being remembered.
-      pending = null;
-      throw e;
-    },
-  );
-  return pending;
-}
+export const LazyNotesPane = lazyWithPreload(() => import('./NotesPane').then((m) => ({ default: m.NotesPane })));

@@ -10,7 +10,7 @@ import { useUndoShortcuts } from '../../app/useUndoShortcuts';
 import { useT } from '../../app/useT';
 import { Icon } from '../../components/Icon';
 import { InterviewsSection } from '../interviews/InterviewsSection';
-import { loadNotesPane } from '../interviews/loadNotesPane';
+import { LazyNotesPane } from '../interviews/LazyNotesPane';
 import { PersonasPanel } from '../personas/PersonasPanel';
 import { EvidenceBoard, JourneysPanel, prefetchSections, SearchPanel } from './lazySections';
 import { NavigationProvider, useNavigation } from './NavigationContext';
@@ -46,7 +46,7 @@ function Workspace({ project, onClosed }: { project: ProjectInfo; onClosed(): vo
   useUndoShortcuts({ onDone, onFailed });
   const { route, focusSearch } = useNavigation();
   useSearchShortcut(focusSearch);
-  useEffect(() => prefetchSections([loadNotesPane]), []);
+  useEffect(() => prefetchSections([LazyNotesPane.preload]), []);
 
   const close = async () => {
     setClosing(true);

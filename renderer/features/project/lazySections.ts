@@ -1,23 +1,18 @@
-import { lazy } from 'react';
+import { lazyWithPreload } from 'react-lazy-with-preload';
 
 /**
  * Sections a project does not need to show its first screen are separate chunks, so opening a
- * project parses only what it draws. They are fetched while the studio sits idle afterwards, so
- * moving to one later does not wait for the network.
+ * project parses only what it draws. They are fetched while the studio sits idle afterwards, and
+ * a fetched section renders at once: a plain `lazy` would suspend anyway, and React holds a
+ * suspended screen back for up to 300 ms.
  */
-const loaders = {
-  evidence: () => import('../evidence/EvidenceBoard').then((m) => ({ default: m.EvidenceBoard })),
-  journeys: () => import('../journeys/JourneysPanel').then((m) => ({ default: m.JourneysPanel })),
-  search: () => import('../search/SearchPanel').then((m) => ({ default: m.SearchPanel })),
-};
-
-export const EvidenceBoard = lazy(loaders.evidence);
-export const JourneysPanel = lazy(loaders.journeys);
-export const SearchPanel = lazy(loaders.search);
+export const EvidenceBoard = lazyWithPreload(() => import('../evidence/EvidenceBoard').then((m) => ({ default: m.EvidenceBoard })));
+export const JourneysPanel = lazyWithPreload(() => import('../journeys/JourneysPanel').then((m) => ({ default: m.JourneysPanel })));
+export const SearchPanel = lazyWithPreload(() => import('../search/SearchPanel').then((m) => ({ default: m.SearchPanel })));
 
 /** Fetches every lazy section once the page has nothing better to do; a failure is retried on use. */
 export function prefetchSections(extra: Array<() => Promise<unknown>> = []): () => void {
-  const all = [...extra, ...Object.values(loaders)];
+  const all = [...extra, EvidenceBoard.preload, JourneysPanel.preload, SearchPanel.preload];
   const idle = (run: () => void) =>
     typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(run, { timeout: 3_000 }) : window.setTimeout(run, 1_000);
   const cancel = (id: number) => (typeof window.cancelIdleCallback === 'function' ? window.cancelIdleCallback(id) : window.clearTimeout(id));
