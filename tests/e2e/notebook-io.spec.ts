@@ -57,12 +57,7 @@ test('pasted HTML keeps its structure but loses scripts, styles and remote image
     '<a href="javascript:alert(1)">zły link</a> i <a href="https://example.com/">dobry link</a></p>' +
     '<script>window.__pwned = true</script><img src="https://tracker.example.com/pixel.png" onerror="window.__pwned = true">' +
     '<ul><li>pierwszy</li><li>drugi</li></ul>';
-  await notebook.editor.evaluate((root, data) => {
-    const transfer = new DataTransfer();
-    transfer.setData('text/html', data);
-    transfer.setData('text/plain', 'fallback');
-    root.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
-  }, html);
+  await notebook.pasteHtml(html, 'fallback');
   await expect(notebook.editor.locator('h2')).toHaveText('Nagłówek z Worda');
   await expect(notebook.editor.locator('li')).toHaveText(['pierwszy', 'drugi']);
   await expect(notebook.editor.locator('a')).toHaveCount(1);

@@ -21,11 +21,7 @@ test('a 5 MB paste of a web page goes in and is saved', async ({ page, studio, s
     if (message.text().includes('Content Security Policy')) refusedStyles.push(message.text());
   });
   const started = Date.now();
-  await notebook.editor.evaluate((root, data) => {
-    const transfer = new DataTransfer();
-    transfer.setData('text/html', data);
-    root.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
-  }, big);
+  await notebook.pasteHtml(big);
   // The paste lands once the sanitiser has loaded and run; only then does "saved" mean the pasted note.
   const blocks = () => notebook.editor.evaluate((root) => root.childElementCount);
   await expect.poll(blocks, { timeout: 180_000 }).toBeGreaterThan(40_000);

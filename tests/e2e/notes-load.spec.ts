@@ -29,15 +29,6 @@ async function caretToEnd(notebook: NotebookScreen): Promise<void> {
   await notebook.page.keyboard.press('End');
 }
 
-/** The same paste the notebook's paste tests use: a clipboard event carrying HTML. */
-async function pasteHtml(notebook: NotebookScreen, html: string): Promise<void> {
-  await notebook.editor.evaluate((root, data) => {
-    const transfer = new DataTransfer();
-    transfer.setData('text/html', data);
-    root.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
-  }, html);
-}
-
 test('opening an interview does not save its note', async ({ page, studio, startScreen, projectScreen }) => {
   test.setTimeout(90_000);
   const notebook = new NotebookScreen(page);
@@ -65,7 +56,7 @@ test('opening an interview does not save its note', async ({ page, studio, start
   await caretToEnd(notebook);
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
-  await pasteHtml(notebook, paragraphs.join(''));
+  await notebook.pasteHtml(paragraphs.join(''));
   await expect(notebook.editor).toContainText('Akapit 80: klientka wraca do salonu');
   await notebook.expectSaved();
   await expect(notebook.editor.locator('ul > li')).toHaveText(['Jazda próbna', 'Oferta po tygodniu']);

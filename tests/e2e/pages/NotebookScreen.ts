@@ -66,6 +66,19 @@ export class NotebookScreen {
     await this.page.keyboard.press('ControlOrMeta+End');
   }
 
+  /** A paste as the clipboard delivers it: HTML, and the plain text when given. */
+  async pasteHtml(html: string, plain?: string): Promise<void> {
+    await this.editor.evaluate(
+      (root, data) => {
+        const transfer = new DataTransfer();
+        transfer.setData('text/html', data.html);
+        if (data.plain !== undefined) transfer.setData('text/plain', data.plain);
+        root.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+      },
+      { html, plain },
+    );
+  }
+
   /** Selects an exact run of words inside the editor's text, through the DOM selection. */
   async select(words: string): Promise<void> {
     await this.editor.evaluate((root, needle) => {
