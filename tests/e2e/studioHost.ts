@@ -29,6 +29,10 @@ export async function startHost(options: HostOptions, timeoutMs = 20_000): Promi
     env: { ...process.env, JOURNEY_STUDIO_HOME: options.home },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // A run that dies early must not leave a host behind holding the project's lock.
+  const orphan = () => child.kill('SIGKILL');
+  process.once('exit', orphan);
+  child.once('exit', () => process.off('exit', orphan));
   let stderr = '';
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
     stderr += chunk;
