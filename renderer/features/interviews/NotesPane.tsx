@@ -23,6 +23,7 @@ import { useT } from '../../app/useT';
 import { Icon } from '../../components/Icon';
 import { Editor } from '../../editor/Editor';
 import { ChangePlugin, SELF_SAVING_TAG } from '../../editor/plugins/ChangePlugin';
+import { FirstScreenPlugin } from '../../editor/plugins/FirstScreenPlugin';
 import { LoadNotesPlugin } from '../../editor/plugins/LoadNotesPlugin';
 import { MarkClickPlugin } from '../../editor/plugins/MarkClickPlugin';
 import { MarkStylePlugin } from '../../editor/plugins/MarkStylePlugin';
@@ -270,6 +271,7 @@ export function NotesPane({ interview, tags, target, nonce, firstHighlights, onC
         toolbar={<ToolbarPlugin labels={labels} extra={extra} linkRequest={linkRequest} />}
       >
         <EditorRefPlugin editorRef={editorRef} />
+        <FirstScreenPlugin />
         <LoadNotesPlugin notes={interview.notesReadable ? interview.notes : null} fallbackText={interview.notesText} onUnreadable={() => setUnreadable(true)} />
         <ChangePlugin onChange={changed} />
         <MarkStylePlugin colours={colours} />
