@@ -20,13 +20,24 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
  * and a message posted from it is delivered once the frame has been committed. Two nested
  * frames (the earlier method) add up to a whole extra frame of waiting to every sample.
  */
+interface Probe {
+  seen: Record<string, number>;
+  clicks: Record<string, number>;
+  /** Resolves once the element the probe calls `name` has been painted. */
+  until(name: string): Promise<void>;
+}
+
 function installProbes() {
-  const w = window as unknown as { __probe: { seen: Record<string, number>; clicks: Record<string, number> }; __painted(): Promise<number> };
+  const w = window as unknown as { __probe: Probe; __painted(): Promise<number> };
   const channel = new MessageChannel();
   const waiting: Array<(t: number) => void> = [];
   channel.port1.onmessage = () => waiting.shift()?.(performance.now());
   w.__painted = () => new Promise((resolve) => requestAnimationFrame(() => (waiting.push(resolve), channel.port2.postMessage(0))));
-  const probe = (w.__probe = { seen: {} as Record<string, number>, clicks: {} as Record<string, number> });
+  const waiters: Record<string, Array<() => void>> = {};
+  // Members are assigned one by one: a function in an object literal gets a name helper from the
+  // TypeScript loader that does not exist in the page.
+  const probe = (w.__probe = { seen: {}, clicks: {} } as unknown as Probe);
+  probe.until = (name) => new Promise((resolve) => ((probe.seen[name] ?? -1) > 0 ? resolve() : (waiters[name] ??= []).push(resolve)));
   const wanted: Record<string, string> = {
     nav: '[data-testid="nav-interviews"]',
     list: '[data-testid="interview-open"]',
@@ -36,7 +47,10 @@ function installProbes() {
     for (const [name, selector] of Object.entries(wanted)) {
       if (probe.seen[name] === undefined && document.querySelector(selector)) {
         probe.seen[name] = -1;
-        void w.__painted().then((t) => (probe.seen[name] = t));
+        void w.__painted().then((t) => {
+          probe.seen[name] = t;
+          for (const resolve of waiters[name] ?? []) resolve();
+        });
       }
     }
   }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
@@ -51,6 +65,24 @@ function installProbes() {
 }
 
 /**
+ * Waits in the page until the probe has seen `name` painted, then clicks the centre of the first
+ * element matching `selector` with a real mouse event. Playwright's locators are not used here:
+ * their first use evaluates Playwright's own page script, tens of milliseconds of main-thread work
+ * that would land in the middle of the studio's first render.
+ */
+async function clickOncePainted(page: Page, name: string, selector: string): Promise<void> {
+  const centre = await page.evaluate(
+    async ({ name, selector }) => {
+      await (window as unknown as { __probe: Probe }).__probe.until(name);
+      const box = document.querySelector(selector)!.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    },
+    { name, selector },
+  );
+  await page.mouse.click(centre.x, centre.y);
+}
+
+/**
  * Milliseconds from navigating to the studio link until the first interview's editor takes
  * input, in a project (already open on that host) holding hundreds of interviews: until the
  * navigation is painted, then from the click on "Interviews" until the list is painted, then from
@@ -62,15 +94,13 @@ export async function measureNotebookOpen(url: string): Promise<{ total: number;
   return withPage(async (page) => {
     await page.addInitScript(installProbes);
     await page.goto(url);
-    await page.getByTestId('nav-interviews').click();
-    await page.getByTestId('interview-open').first().click();
-    const editor = page.locator('[data-testid="notes-editor"][contenteditable="true"]');
-    await editor.waitFor();
-    await editor.focus();
-    type Probe = { seen: Record<string, number>; clicks: Record<string, number> };
-    const read = () => page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
-    await page.waitForFunction(() => ((window as unknown as { __probe: Probe }).__probe.seen.editor ?? -1) > 0);
-    const { seen, clicks } = await read();
+    await clickOncePainted(page, 'nav', '[data-testid="nav-interviews"]');
+    await clickOncePainted(page, 'list', '[data-testid="interview-open"]');
+    const { seen, clicks } = await page.evaluate(async () => {
+      const probe = (window as unknown as { __probe: Probe }).__probe;
+      await probe.until('editor');
+      return { seen: probe.seen, clicks: probe.clicks };
+    });
     const parts = { nav: seen.nav!, list: seen.list! - clicks['nav-interviews']!, editor: seen.editor! - clicks['interview-open']! };
     return { total: parts.nav + parts.list + parts.editor, ...parts };
   });
