@@ -31,14 +31,17 @@ try {
   console.log(`ratio to bare            p50 ${searchRatio.toFixed(2)}x  p95 ${searchRatio95.toFixed(2)}x   (target <= 2x)`);
   console.log(`note save round trip     p50 ${fmt(notebook.save.p50)}  p95 ${fmt(notebook.save.p95)}   (target p95 < 10 ms)`);
   const notebookStudio = await benchStudio(dir, notebook.projectPath);
+  // The host process has just started: its first answers run cold code, so that open is shown on its own.
+  const firstOpen = await measureNotebookOpen(notebookStudio.url);
   const opens = [];
-  for (let i = 0; i < 3; i++) opens.push(await measureNotebookOpen(notebookStudio.url));
+  for (let i = 0; i < 5; i++) opens.push(await measureNotebookOpen(notebookStudio.url));
   const typing = [];
   for (let i = 0; i < 3; i++) typing.push(await measureTyping(notebookStudio.url, notebook.longInterviewId));
   await notebookStudio.close();
   const bareTyping = [];
   for (let i = 0; i < 3; i++) bareTyping.push(await measureBareTyping(notebook.longParagraphs));
   const notebookBrowser = {
+    firstOpenMs: firstOpen.total,
     openMs: median(opens.map((o) => o.total)),
     openNavMs: median(opens.map((o) => o.nav)),
     openListMs: median(opens.map((o) => o.list)),
@@ -53,8 +56,9 @@ try {
     bareKeystrokeWorkP95: median(bareTyping.map((t) => t.workP95)),
   };
   const b = notebookBrowser;
-  console.log(`open to interactive notebook (Chromium, median of 3)  ${fmt(notebookBrowser.openMs)}   (target < 1000 ms)`);
+  console.log(`open to interactive notebook (Chromium, median of 5)  ${fmt(notebookBrowser.openMs)}   (target < 1000 ms)`);
   console.log(`  page to navigation ${fmt(notebookBrowser.openNavMs)}, click to list ${fmt(notebookBrowser.openListMs)}, click to editable note ${fmt(notebookBrowser.openEditorMs)}`);
+  console.log(`  first open after the host started ${fmt(notebookBrowser.firstOpenMs)}`);
   console.log('typing at the end of a 20,000-word note (Chromium, median of 3 runs of 200 keys)');
   console.log(`  main-thread work per key  p50 ${fmt(b.keystrokeWorkP50)}  p95 ${fmt(b.keystrokeWorkP95)}   (target < 16 ms)`);
   console.log(`  bare contenteditable      p50 ${fmt(b.bareKeystrokeWorkP50)}  p95 ${fmt(b.bareKeystrokeWorkP95)}`);
