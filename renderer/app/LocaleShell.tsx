@@ -13,5 +13,12 @@ export function LocaleShell({ lang, theme, children }: { lang: Lang; theme: Them
   useEffect(() => {
     document.documentElement.dataset.theme = resolved;
   }, [resolved]);
+  useEffect(() => {
+    // The browser loads its date data on the first date formatted, tens of milliseconds on a slow
+    // laptop; done while the studio sits idle, the interview list does not pay for it on its click.
+    if (typeof window.requestIdleCallback !== 'function') return;
+    const id = window.requestIdleCallback(() => locale.formatDate(new Date(0), { dateStyle: 'medium', timeStyle: 'short' }));
+    return () => window.cancelIdleCallback(id);
+  }, [locale]);
   return <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>;
 }
