@@ -16,5 +16,3 @@ export async function benchStudio(dir: string, project: string): Promise<BenchSt
   const host = await startHost({ home: join(dir, 'browser-home'), project, lang: 'pl' });
   return { url: host.url, close: () => host.stop() };
 }
-
-export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;

@@ -1,5 +1,6 @@
 import { chromium } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from '../chromiumLaunch';
+import { summarise } from './stats';
 
 export interface JourneyMapTiming {
   /** From opening the map in the list to every note of it on screen, including the journey.get round trip. */
@@ -8,8 +9,6 @@ export interface JourneyMapTiming {
   dragFrameP50: number;
   dragFrameP95: number;
 }
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 /**
  * Opens the map `mapId` of the project already open in the studio at `url` (the link with its
@@ -74,8 +73,8 @@ export async function measureJourneyMap(url: string, mapId: string): Promise<Jou
     const costs = await page.evaluate(() => (window as unknown as { __dragCosts: number[] }).__dragCosts.slice());
     await page.keyboard.press('Escape');
     await page.mouse.up();
-    const sorted = costs.slice(3).sort((a, b) => a - b);
-    return { firstRenderMs, dragFrameP50: percentile(sorted, 50), dragFrameP95: percentile(sorted, 95) };
+    const drag = summarise(costs.slice(3));
+    return { firstRenderMs, dragFrameP50: drag.p50, dragFrameP95: drag.p95 };
   } finally {
     await browser.close();
   }

@@ -1,6 +1,7 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from '../chromiumLaunch';
 import { WORK_TRACE_CATEGORIES, workPerKeystroke } from './mainThreadWork';
+import { summarise } from './stats';
 
 async function withPage<T>(run: (page: Page) => Promise<T>): Promise<T> {
   const browser: Browser = await chromium.launch({ ...CHROMIUM_LAUNCH, headless: true });
@@ -11,8 +12,6 @@ async function withPage<T>(run: (page: Page) => Promise<T>): Promise<T> {
     await browser.close();
   }
 }
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 /**
  * In-page probes, installed before the studio's own script runs. `painted` resolves in the task
@@ -151,13 +150,13 @@ async function typeAndMeasure(page: Page, keystrokes: number): Promise<TypingFig
     await page.waitForTimeout(500);
   };
   await typeAll();
-  const latencies = [...(await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies))].sort((a, b) => a - b);
+  const latencies = summarise(await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies));
   const browser = page.context().browser()!;
   await browser.startTracing(page, { categories: WORK_TRACE_CATEGORIES });
   await typeAll();
-  const work = workPerKeystroke(await browser.stopTracing()).sort((a, b) => a - b);
-  if (work.length < keystrokes / 2) throw new Error(`the trace holds ${work.length} keystrokes of ${keystrokes}`);
-  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), workP50: percentile(work, 50), workP95: percentile(work, 95), samples: latencies.length };
+  const work = summarise(workPerKeystroke(await browser.stopTracing()));
+  if (work.n < keystrokes / 2) throw new Error(`the trace holds ${work.n} keystrokes of ${keystrokes}`);
+  return { p50: latencies.p50, p95: latencies.p95, workP50: work.p50, workP95: work.p95, samples: latencies.n };
 }
 
 /** Typing at the end of a long note in the studio's editor, opened as a reload would open it. */

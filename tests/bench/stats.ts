@@ -5,6 +5,9 @@ export function summarise(ms: number[]): { p50: number; p95: number; n: number }
   return { p50: at(0.5), p95: at(0.95), n: sorted.length };
 }
 
+/** The middle of a few runs' figures. */
+export const median = (xs: number[]) => summarise(xs).p50;
+
 export async function time(fn: () => unknown | Promise<unknown>): Promise<number> {
   const t0 = performance.now();
   await fn();
