@@ -23,6 +23,7 @@ export function FirstScreenPlugin() {
       window.cancelAnimationFrame(frame);
       window.clearTimeout(timer);
       root = null;
+      frame = 0;
     };
     const offRoot = editor.registerRootListener((next) => {
       release();

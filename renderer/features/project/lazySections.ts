@@ -1,4 +1,5 @@
 import { lazyWithPreload } from 'react-lazy-with-preload';
+import { whenIdle } from '../../app/whenIdle';
 
 /**
  * Sections a project does not need to show its first screen are separate chunks, so opening a
@@ -13,14 +14,11 @@ export const SearchPanel = lazyWithPreload(() => import('../search/SearchPanel')
 /** Fetches every lazy section once the page has nothing better to do; a failure is retried on use. */
 export function prefetchSections(extra: Array<() => Promise<unknown>> = []): () => void {
   const all = [...extra, EvidenceBoard.preload, JourneysPanel.preload, SearchPanel.preload];
-  const idle = (run: () => void) =>
-    typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(run, { timeout: 3_000 }) : window.setTimeout(run, 1_000);
-  const cancel = (id: number) => (typeof window.cancelIdleCallback === 'function' ? window.cancelIdleCallback(id) : window.clearTimeout(id));
-  let handle = idle(function next() {
+  let cancel = whenIdle(function next() {
     const load = all.shift();
     if (!load) return;
     load().catch(() => undefined);
-    handle = idle(next);
+    cancel = whenIdle(next);
   });
-  return () => cancel(handle);
+  return () => cancel();
 }
