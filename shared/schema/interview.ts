@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IMPORT_FORMATS, MAX_IMPORT_BYTES } from '../notes/importLimits';
 import { Id, IsoDate, Name } from './common';
-import { NotesDocument, NotesPayload } from './notes';
+import { NotesChanges, NotesDocument, NotesPayload } from './notes';
 
 const ShortText = z.string().trim().max(500);
 
@@ -40,14 +40,17 @@ export const InterviewCreateInput = InterviewFields.partial().extend({ title: Na
 export const InterviewUpdateInput = InterviewFields.partial().extend({ id: Id }).strict();
 export const InterviewIdInput = z.object({ id: Id }).strict();
 
+/** The whole note (`notes`), or what changed since `baseVersion` (`changes`): one of the two. */
 export const NotesSaveInput = z
   .object({
     id: Id,
-    notes: NotesPayload,
+    notes: NotesPayload.optional(),
+    changes: NotesChanges.optional(),
     /** The version the editor started from; a mismatch means another window saved in between. */
     baseVersion: z.number().int().nonnegative(),
   })
-  .strict();
+  .strict()
+  .refine((input) => (input.notes === undefined) !== (input.changes === undefined), 'notes_or_changes');
 
 export const NotesSaved = z.object({
   notesVersion: z.number().int().nonnegative(),

@@ -54,3 +54,24 @@ export const NotesPayload = z.union([
     })
     .pipe(NotesDocument),
 ]);
+
+/** The root node's own attributes (direction, format, indent …): its blocks travel separately. */
+const RootAttributes = z
+  .object({ type: z.literal('root') })
+  .loose()
+  .refine((root) => !('children' in root), 'notes_changes_misfit');
+
+/**
+ * A note as a change to the version the core holds: the root's attributes and the blocks in order,
+ * each either a run of blocks kept from the stored note, `[start, count]`, or a block in full. Typing
+ * into a long note then sends the paragraph being typed, not the whole note.
+ */
+export const NotesChanges = z
+  .object({
+    root: RootAttributes,
+    /** How many blocks the sender believes the stored note has: a mismatch refuses the change. */
+    baseBlocks: z.number().int().nonnegative().max(200_000),
+    blocks: z.array(z.union([z.tuple([z.number().int().nonnegative(), z.number().int().positive()]), LexicalNode])).max(200_000),
+  })
+  .strict();
+export type NotesChanges = z.infer<typeof NotesChanges>;

@@ -20,7 +20,7 @@ export const evidenceOps: HandlerTable<
   'highlight.create': (db, { id, interviewId, quote, tagIds, notes, baseVersion }) => {
     insertHighlight(db, { id, interviewId, quote });
     setHighlightTags(db, id, tagIds);
-    const saved = saveNotes(db, interviewId, notes, baseVersion);
+    const saved = saveNotes(db, interviewId, { notes }, baseVersion);
     return { highlight: getHighlight(db, id), notesVersion: saved.notesVersion, savedAt: saved.savedAt };
   },
   'highlight.setTags': (db, { id, tagIds }) => {

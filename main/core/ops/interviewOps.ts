@@ -33,6 +33,6 @@ export const interviewOps: HandlerTable<
   'interview.update': (db, { id, ...patch }) => updateInterview(db, id, patch),
   'interview.delete': (db, { id }) => deleteInterview(db, id),
   'interview.restore': (db, { id }) => restoreInterview(db, id),
-  'interview.saveNotes': (db, { id, notes, baseVersion }) => saveNotes(db, id, notes, baseVersion),
+  'interview.saveNotes': (db, { id, notes, changes, baseVersion }) => saveNotes(db, id, { notes, changes }, baseVersion),
   'interview.import': importInterview,
 };

@@ -2,7 +2,8 @@ import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { Interview, InterviewSummary } from '../../../shared/schema/interview';
 import { unknownNodeType } from '../../../shared/notes/unknownNodeType';
-import { NotesDocument } from '../../../shared/schema/notes';
+import { applyNotesChanges } from '../../../shared/notes/applyNotesChanges';
+import { MAX_NOTES_JSON_CHARS, NotesDocument, type NotesChanges } from '../../../shared/schema/notes';
 import { AppFailure } from '../appFailure';
 import { readNotes } from '../notes/readNotes';
 import { sanitizeNotes } from '../notes/sanitizeNotes';
@@ -71,16 +72,18 @@ export function getInterview(db: Database, id: string): Interview {
     notes_text: string;
     notes_version: number;
   };
-  let notes: NotesDocument | null = null;
-  if (row.notes_json) {
-    try {
-      const parsed = NotesDocument.safeParse(JSON.parse(row.notes_json));
-      notes = parsed.success && unknownNodeType(parsed.data.editorState.root) === null ? parsed.data : null;
-    } catch {
-      notes = null;
-    }
-  }
+  const notes = parseStoredNotes(row.notes_json);
   return { ...summary, notes, notesText: row.notes_text, notesReadable: notes !== null || row.notes_json === null, notesVersion: row.notes_version };
+}
+
+function parseStoredNotes(json: string | null): NotesDocument | null {
+  if (!json) return null;
+  try {
+    const parsed = NotesDocument.safeParse(JSON.parse(json));
+    return parsed.success && unknownNodeType(parsed.data.editorState.root) === null ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }
 
 function setPersonas(db: Database, id: string, personaIds: readonly string[]) {
@@ -168,17 +171,20 @@ export function restoreInterview(db: Database, id: string): InterviewSummary {
 
 /**
  * Editor state and its plain text are written together, and every highlight is re-anchored
- * to where its mark now is, all in the caller's transaction.
+ * to where its mark now is, all in the caller's transaction. The note comes whole, or as changes
+ * to the stored version `baseVersion` names.
  */
-export function saveNotes(db: Database, id: string, notes: NotesDocument, baseVersion: number) {
+export function saveNotes(db: Database, id: string, sent: { notes?: NotesDocument; changes?: NotesChanges }, baseVersion: number) {
   const row = db.prepare('SELECT notes_version FROM interviews WHERE id = ? AND deleted_at IS NULL').get(id) as { notes_version: number } | undefined;
   if (!row) throw new AppFailure('not_found', { what: `interview ${id}` });
   if (row.notes_version !== baseVersion) throw new AppFailure('conflict', { details: 'conflict.notesChanged' });
-  const clean = sanitizeNotes(notes);
+  const clean = sanitizeNotes(sent.changes ? withChanges(db, id, sent.changes) : sent.notes!);
+  const json = JSON.stringify(clean);
+  if (json.length > MAX_NOTES_JSON_CHARS) throw new AppFailure('invalid_input', { details: 'validation.notes_too_large' });
   const read = readNotes(clean);
   const now = new Date().toISOString();
   db.prepare('UPDATE interviews SET notes_json = ?, notes_text = ?, word_count = ?, notes_version = notes_version + 1, updated_at = ? WHERE id = ?').run(
-    JSON.stringify(clean),
+    json,
     read.text,
     read.words,
     now,
@@ -187,4 +193,12 @@ export function saveNotes(db: Database, id: string, notes: NotesDocument, baseVe
   indexNoteChunks(db, id, read.text);
   const detachedHighlightIds = reanchorHighlights(db, id, read);
   return { notesVersion: baseVersion + 1, savedAt: now, wordCount: read.words, detachedHighlightIds };
+}
+
+function withChanges(db: Database, id: string, changes: NotesChanges): NotesDocument {
+  const { notes_json } = db.prepare('SELECT notes_json FROM interviews WHERE id = ?').get(id) as { notes_json: string | null };
+  const stored = parseStoredNotes(notes_json);
+  const next = stored && applyNotesChanges(stored, changes);
+  if (!next) throw new AppFailure('invalid_input', { details: 'validation.notes_changes_misfit' });
+  return next;
 }
