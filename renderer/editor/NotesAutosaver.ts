@@ -3,13 +3,13 @@ export interface SaveAnswer {
   detachedHighlightIds?: string[];
 }
 
-export interface AutosaverOptions {
+export interface AutosaverOptions<P> {
   version: number;
-  /** The note as JSON text, now; called only when a save starts, never per keystroke. */
-  read(): string;
-  save(notes: string, baseVersion: number): Promise<SaveAnswer>;
+  /** The note as it is now; called only when a save starts, never per keystroke. */
+  read(): P;
+  save(payload: P, baseVersion: number): Promise<SaveAnswer>;
   /** Sent while the page goes away: the request must outlive the page. */
-  saveOnExit(notes: string, baseVersion: number): Promise<SaveAnswer>;
+  saveOnExit(payload: P, baseVersion: number): Promise<SaveAnswer>;
   onSaved(answer: SaveAnswer): void;
   onError(error: unknown): void;
   /** Called with true from the first unsaved change until everything is on disk. */
@@ -26,7 +26,7 @@ const RETRY_MS = 2_000;
  * goes on. One save is in flight at a time; the next starts from the version the previous one
  * returned, which is what the core checks to spot another window's save.
  */
-export class NotesAutosaver {
+export class NotesAutosaver<P> {
   private version: number;
   private dirty = false;
   private firstDirtyAt = 0;
@@ -35,7 +35,7 @@ export class NotesAutosaver {
   private stopped = false;
   private pending = false;
 
-  constructor(private readonly options: AutosaverOptions) {
+  constructor(private readonly options: AutosaverOptions<P>) {
     this.version = options.version;
   }
 
@@ -132,8 +132,7 @@ export class NotesAutosaver {
     }
     if (!this.dirty) return;
     this.dirty = false;
-    const notes = this.options.read();
-    const run = this.options.save(notes, this.version).then(
+    const run = this.options.save(this.options.read(), this.version).then(
       (answer) => {
         this.version = Math.max(this.version, answer.notesVersion);
         this.options.onSaved(answer);

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { createHeadlessEditor } from '@lexical/headless';
 import { $createLinkNode } from '@lexical/link';
 import { $createListItemNode, $createListNode } from '@lexical/list';
@@ -8,8 +9,10 @@ import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, $isTex
 import { describe, expect, it } from 'vitest';
 import { NOTES_FORMAT, NOTES_VERSION } from '../../shared/notes/notesFormat';
 import { noteNodes } from '../../shared/notes/noteNodes';
+import { NotesSaves, type NotesSave, type SendSave } from '../../renderer/editor/NotesSaves';
 import { NotesSerializer } from '../../renderer/editor/NotesSerializer';
-import { startStudio } from '../unit/support/tempStudio';
+import { startStudio, type TestStudio } from '../unit/support/tempStudio';
+import { ApiError } from '../../renderer/transport/ApiError';
 
 const fresh = (editor: LexicalEditor) =>
   JSON.stringify({ format: NOTES_FORMAT, version: NOTES_VERSION, editorState: editor.getEditorState().toJSON() });
@@ -141,5 +144,93 @@ describe('a note sent as JSON text', () => {
     }
     const after = await studio.ok('interview.get', { id: interview.id });
     expect(after.notesVersion).toBe(0);
+  });
+});
+
+/** The studio's saveNotes for one interview, failing the way the page's client fails. */
+const sendTo = (studio: TestStudio, id: string, record?: (save: NotesSave) => void): SendSave => async (save) => {
+  record?.(save);
+  const r = await studio.call('interview.saveNotes', { id, ...save });
+  if (!r.ok) throw new ApiError(r.error.code, r.error.message);
+  return r.value;
+};
+
+describe('saves sent as changes', () => {
+  it('leave the core holding exactly the note the editor has, whatever edits, failures and other writes come between', async () => {
+    const studio = await startStudio();
+    await studio.ok('project.create', { path: 'changes' });
+    // 0: an edit, 1: a save, 2: a save lost on the way, 3: a write of the whole note from elsewhere (a new highlight)
+    const step = fc.oneof(
+      { weight: 6, arbitrary: fc.tuple(fc.constant(0), fc.nat(edits.length - 1), fc.nat(1000)) },
+      { weight: 3, arbitrary: fc.tuple(fc.constant(1), fc.constant(0), fc.constant(0)) },
+      { weight: 1, arbitrary: fc.tuple(fc.constant(2), fc.constant(0), fc.constant(0)) },
+      { weight: 1, arbitrary: fc.tuple(fc.constant(3), fc.constant(0), fc.constant(0)) },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 30 }), async (steps) => {
+        const interview = await studio.ok('interview.create', { title: 'Wywiad' });
+        const editor = newEditor();
+        const serializer = new NotesSerializer();
+        const saves = new NotesSaves(serializer);
+        let version = 0;
+        let kinds = '';
+        const send = sendTo(studio, interview.id, (save) => (kinds += 'changes' in save ? 'c' : 'n'));
+        const lost: SendSave = () => Promise.reject(new ApiError('unreachable', 'The studio host is not reachable.'));
+        // Each run ends with a save, an edit and a save, which has to send changes.
+        for (const [kind, edit, n] of [...steps, [1, 0, 0] as const, [0, 0, 7] as const, [1, 0, 0] as const]) {
+          if (kind === 0) editor.update(() => edits[edit]!(n), { discrete: true });
+          else if (kind === 1) {
+            version = (await saves.send(editor.getEditorState(), version, send)).notesVersion;
+            expect((await studio.ok('interview.get', { id: interview.id })).notes).toEqual(JSON.parse(fresh(editor)));
+          } else if (kind === 2) await expect(saves.send(editor.getEditorState(), version, lost)).rejects.toThrow();
+          else {
+            const notes = serializer.serialize(editor.getEditorState());
+            version = (await studio.ok('interview.saveNotes', { id: interview.id, notes, baseVersion: version })).notesVersion;
+          }
+        }
+        // The first save of a note sends it whole; the last follows a save that succeeded.
+        expect(kinds[0]).toBe('n');
+        expect(kinds.at(-1)).toBe('c');
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('send only the blocks typing touched', async () => {
+    const studio = await startStudio();
+    await studio.ok('project.create', { path: 'small' });
+    const { id } = await studio.ok('interview.create', { title: 'Wywiad' });
+    const editor = newEditor();
+    const saves = new NotesSaves(new NotesSerializer());
+    const sent: NotesSave[] = [];
+    const send = sendTo(studio, id, (save) => sent.push(save));
+    await saves.send(editor.getEditorState(), 0, send);
+    editor.update(() => $getRoot().getChildAtIndex<ElementNode>(4)!.getFirstDescendant<TextNode>()!.setTextContent('zmienione'), { discrete: true });
+    await saves.send(editor.getEditorState(), 1, send);
+    expect('notes' in sent[0]!).toBe(true);
+    expect('changes' in sent[1]! && sent[1].changes.blocks).toEqual([[0, 4], JSON.parse(JSON.stringify(editor.getEditorState().toJSON().root.children[4])), [5, 1]]);
+  });
+
+  it('send the whole note when the stored one is not what the changes were made against', async () => {
+    const studio = await startStudio();
+    const { path } = await studio.ok('project.create', { path: 'changed-behind' });
+    const { id } = await studio.ok('interview.create', { title: 'Wywiad' });
+    const editor = newEditor();
+    const saves = new NotesSaves(new NotesSerializer());
+    const sent: NotesSave[] = [];
+    const send = sendTo(studio, id, (save) => sent.push(save));
+    await saves.send(editor.getEditorState(), 0, send);
+    // Something other than the studio drops a block of the stored note without a new version.
+    const db = new Database(path);
+    const { notes_json } = db.prepare('SELECT notes_json FROM interviews WHERE id = ?').get(id) as { notes_json: string };
+    const notes = JSON.parse(notes_json) as { editorState: { root: { children: unknown[] } } };
+    notes.editorState.root.children.pop();
+    db.prepare('UPDATE interviews SET notes_json = ? WHERE id = ?').run(JSON.stringify(notes), id);
+    db.close();
+    editor.update(() => $getRoot().getFirstDescendant<TextNode>()!.setTextContent('zmienione'), { discrete: true });
+    const answer = await saves.send(editor.getEditorState(), 1, send);
+    expect(sent.map((save) => Object.keys(save)[0])).toEqual(['notes', 'changes', 'notes']);
+    expect(answer.notesVersion).toBe(2);
+    expect((await studio.ok('interview.get', { id })).notes).toEqual(JSON.parse(fresh(editor)));
   });
 });

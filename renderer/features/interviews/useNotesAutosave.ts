@@ -1,10 +1,12 @@
-import type { LexicalEditor } from 'lexical';
+import type { EditorState, LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { invoke, invokeOnExit, isApiError } from '../../api';
 import { errorText } from '../../app/errorText';
 import { useSaveState } from '../../app/SaveStateContext';
+import { whenIdle } from '../../app/whenIdle';
 import { useT } from '../../app/useT';
 import { NotesAutosaver, type SaveAnswer } from '../../editor/NotesAutosaver';
+import { NotesSaves } from '../../editor/NotesSaves';
 import { NotesSerializer } from '../../editor/NotesSerializer';
 
 interface Options {
@@ -27,19 +29,19 @@ export function useNotesAutosave({ interviewId, version, editor, onSaved, onConf
   useEffect(() => {
     callbacks.current = { onSaved, onConflict };
   });
-  const saverRef = useRef<NotesAutosaver | null>(null);
+  const saverRef = useRef<NotesAutosaver<EditorState> | null>(null);
   // One per opened note: it remembers the JSON of the blocks it has already written out.
   const [serializer] = useState(() => new NotesSerializer());
 
   useEffect(() => {
     let settle: { resolve(): void; reject(e: unknown): void } | null = null;
     let failed = false;
-    const read = () => serializer.serialize(editor.current!.getEditorState());
-    const saver = new NotesAutosaver({
+    const saves = new NotesSaves(serializer);
+    const saver = new NotesAutosaver<EditorState>({
       version,
-      read,
-      save: (notes, baseVersion) => invoke('interview.saveNotes', { id: interviewId, notes, baseVersion }),
-      saveOnExit: (notes, baseVersion) => invokeOnExit('interview.saveNotes', { id: interviewId, notes, baseVersion }),
+      read: () => editor.current!.getEditorState(),
+      save: (state, baseVersion) => saves.send(state, baseVersion, (save) => invoke('interview.saveNotes', { id: interviewId, ...save })),
+      saveOnExit: (state, baseVersion) => saves.send(state, baseVersion, (save) => invokeOnExit('interview.saveNotes', { id: interviewId, ...save })),
       onPending(pending) {
         if (pending && !settle) {
           // One tracked promise spans from the first unsaved keystroke to the save that covers it.
@@ -68,6 +70,11 @@ export function useNotesAutosave({ interviewId, version, editor, onSaved, onConf
       },
     });
     saverRef.current = saver;
+    // The first save writes out every block of the note; doing that once while the page is idle
+    // keeps it off the first keystrokes typed into a long note.
+    const cancelWarmUp = whenIdle(() => {
+      if (editor.current) serializer.serialize(editor.current.getEditorState());
+    });
 
     const onExit = () => saver.flushOnExit();
     const onHidden = () => {
@@ -77,6 +84,7 @@ export function useNotesAutosave({ interviewId, version, editor, onSaved, onConf
     window.addEventListener('beforeunload', onExit);
     document.addEventListener('visibilitychange', onHidden);
     return () => {
+      cancelWarmUp();
       window.removeEventListener('pagehide', onExit);
       window.removeEventListener('beforeunload', onExit);
       document.removeEventListener('visibilitychange', onHidden);

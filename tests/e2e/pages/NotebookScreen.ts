@@ -81,7 +81,16 @@ export class NotebookScreen {
 
   /** Selects an exact run of words inside the editor's text, through the DOM selection. */
   async select(words: string): Promise<void> {
-    await this.editor.evaluate((root, needle) => {
+    await this.selectText(words, false);
+  }
+
+  /** Puts the caret right after an exact run of words, through the DOM selection. */
+  async caretAfter(words: string): Promise<void> {
+    await this.selectText(words, true);
+  }
+
+  private async selectText(words: string, collapse: boolean): Promise<void> {
+    await this.editor.evaluate((root, [needle, toEnd]) => {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const at = node.textContent?.indexOf(needle) ?? -1;
@@ -89,13 +98,14 @@ export class NotebookScreen {
         const range = document.createRange();
         range.setStart(node, at);
         range.setEnd(node, at + needle.length);
+        if (toEnd) range.collapse(false);
         const selection = window.getSelection()!;
         selection.removeAllRanges();
         selection.addRange(range);
         return;
       }
       throw new Error(`"${needle}" is not in one text node of the note`);
-    }, words);
+    }, [words, collapse] as const);
     // Lexical reads the DOM selection on selectionchange; give it a frame.
     await this.page.waitForTimeout(50);
   }
