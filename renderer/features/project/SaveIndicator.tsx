@@ -2,12 +2,16 @@ import { useSaveStatus } from '../../app/SaveStateContext';
 import { useT } from '../../app/useT';
 import { Icon } from '../../components/Icon';
 
+/**
+ * While a note is typed the state stays "saving" for minutes on end, so it is shown without motion:
+ * a spinning icon repainted the page every frame under the typist's keys, and distracts on a projector.
+ */
 export function SaveIndicator() {
   const t = useT();
   const state = useSaveStatus();
   return (
     <p className={`save-indicator ${state.kind}`} role="status" aria-live="polite" data-testid="save-indicator">
-      <Icon name={state.kind === 'saved' ? 'check' : state.kind === 'saving' ? 'loader' : 'alert'} />
+      <Icon name={state.kind === 'saved' ? 'check' : state.kind === 'saving' ? 'pencil' : 'alert'} />
       <span>
         {state.kind === 'saved' && t('save.saved')}
         {state.kind === 'saving' && t('save.saving')}
