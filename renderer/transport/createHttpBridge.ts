@@ -16,21 +16,29 @@ export interface HttpStudioBridge extends StudioBridge {
 /**
  * Inputs from this size on (a long note's save) are turned into JSON and sent by a worker: escaping
  * a megabyte of note text costs the page several milliseconds, which would land on a keystroke.
+ * Once that worker runs, it sends the small requests too: a fetch() costs the calling thread
+ * 1–4 ms in Chromium, and on the page's thread each autosave of a long note would pay it on a key.
  */
 const WORKER_MIN_CHARS = 16 * 1024;
 
 type Answer = { status: number; text: string | null };
 
+interface WorkerSender {
+  (url: string, token: string, input: unknown): Promise<Answer>;
+  /** Whether the worker has been started and has not failed. */
+  running(): boolean;
+}
+
 /**
  * One worker for the tab, started on the first large request. It answers status -1 when it could
  * not send (no worker could be started, or it failed to load), and the page sends the request itself.
  */
-function workerSender(): (url: string, token: string, input: unknown) => Promise<Answer> {
+function workerSender(): WorkerSender {
   let worker: Worker | null = null;
   let broken = false;
   let next = 0;
   const waiting = new Map<number, (answer: Answer) => void>();
-  return (url, token, input) => {
+  const send = (url: string, token: string, input: unknown): Promise<Answer> => {
     if (broken) return Promise.resolve({ status: -1, text: null });
     try {
       if (!worker) {
@@ -59,6 +67,7 @@ function workerSender(): (url: string, token: string, input: unknown) => Promise
     }
     return new Promise<Answer>((resolve) => waiting.set(id, resolve));
   };
+  return Object.assign(send, { running: () => worker !== null && !broken });
 }
 
 /** The browser studio speaks the same Result protocol as the preload bridge, over loopback HTTP. */
@@ -85,7 +94,8 @@ export function createHttpBridge(token: string): HttpStudioBridge {
   const send = async (op: string, input: unknown, keepalive: boolean): Promise<Result<unknown>> => {
     const url = `/api/${encodeURIComponent(op)}`;
     // A request sent while the page closes must leave from the page: a worker goes down with it.
-    let answer = !keepalive && viaWorker && holdsAtLeast(input, WORKER_MIN_CHARS) ? await viaWorker(url, token, input ?? {}) : null;
+    const byWorker = !keepalive && viaWorker && (viaWorker.running() || holdsAtLeast(input, WORKER_MIN_CHARS));
+    let answer = byWorker ? await viaWorker(url, token, input ?? {}) : null;
     if (!answer || answer.status === -1) answer = await fromPage(url, JSON.stringify(input ?? {}), keepalive);
     const { status, text } = answer;
     if (status === 0) {

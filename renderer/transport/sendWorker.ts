@@ -1,7 +1,8 @@
 /**
- * Sends large requests for the page: turning a long note into JSON and handing a few hundred
- * kilobytes to fetch() cost the calling thread tens of milliseconds in Chromium, which on the
- * page's thread would land on a keystroke while a long note autosaves.
+ * Sends requests for the page, from its first large one on: turning a long note into JSON and
+ * handing a few hundred kilobytes to fetch() cost the calling thread tens of milliseconds in
+ * Chromium, and even a small fetch() a millisecond or more, which on the page's thread would land
+ * on a keystroke while a long note autosaves.
  */
 interface Job {
   id: number;
