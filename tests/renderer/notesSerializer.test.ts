@@ -155,6 +155,19 @@ const sendTo = (studio: TestStudio, id: string, record?: (save: NotesSave) => vo
   return r.value;
 };
 
+/** A new interview whose note went to the studio once, whole, with every save sent recorded. */
+async function savedOnce(project: string) {
+  const studio = await startStudio();
+  const { path } = await studio.ok('project.create', { path: project });
+  const { id } = await studio.ok('interview.create', { title: 'Wywiad' });
+  const editor = newEditor();
+  const saves = new NotesSaves(new NotesSerializer());
+  const sent: NotesSave[] = [];
+  const send = sendTo(studio, id, (save) => sent.push(save));
+  await saves.send(editor.getEditorState(), 0, send);
+  return { studio, path, id, editor, saves, sent, send };
+}
+
 describe('saves sent as changes', () => {
   it('leave the core holding exactly the note the editor has, whatever edits, failures and other writes come between', async () => {
     const studio = await startStudio();
@@ -197,14 +210,7 @@ describe('saves sent as changes', () => {
   });
 
   it('send only the blocks typing touched', async () => {
-    const studio = await startStudio();
-    await studio.ok('project.create', { path: 'small' });
-    const { id } = await studio.ok('interview.create', { title: 'Wywiad' });
-    const editor = newEditor();
-    const saves = new NotesSaves(new NotesSerializer());
-    const sent: NotesSave[] = [];
-    const send = sendTo(studio, id, (save) => sent.push(save));
-    await saves.send(editor.getEditorState(), 0, send);
+    const { editor, saves, sent, send } = await savedOnce('small');
     editor.update(() => $getRoot().getChildAtIndex<ElementNode>(4)!.getFirstDescendant<TextNode>()!.setTextContent('zmienione'), { discrete: true });
     await saves.send(editor.getEditorState(), 1, send);
     expect('notes' in sent[0]!).toBe(true);
@@ -212,14 +218,7 @@ describe('saves sent as changes', () => {
   });
 
   it('send the whole note when the stored one is not what the changes were made against', async () => {
-    const studio = await startStudio();
-    const { path } = await studio.ok('project.create', { path: 'changed-behind' });
-    const { id } = await studio.ok('interview.create', { title: 'Wywiad' });
-    const editor = newEditor();
-    const saves = new NotesSaves(new NotesSerializer());
-    const sent: NotesSave[] = [];
-    const send = sendTo(studio, id, (save) => sent.push(save));
-    await saves.send(editor.getEditorState(), 0, send);
+    const { studio, path, id, editor, saves, sent, send } = await savedOnce('changed-behind');
     // Something other than the studio drops a block of the stored note without a new version.
     const db = new Database(path);
     const { notes_json } = db.prepare('SELECT notes_json FROM interviews WHERE id = ?').get(id) as { notes_json: string };
