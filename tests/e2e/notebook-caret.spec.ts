@@ -29,6 +29,8 @@ test('caret keys and clicks reach blocks of a long note that were off screen', a
     await notebook.type('Start ');
     await page.keyboard.press('ControlOrMeta+End');
     await notebook.type(' Koniec.');
+    // The note scrolls inside its pane, and the caret's line is in sight there.
+    await expect(notebook.editor.locator(':scope > *').last()).toBeInViewport();
     // Two lines up from the end, then to that line's end.
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
@@ -67,10 +69,8 @@ test('caret keys and clicks reach blocks of a long note that were off screen', a
   await page.mouse.move(box.x + box.width / 2, 400);
   await page.mouse.wheel(0, 4_000);
   await page.waitForTimeout(300);
-  const target = await page.evaluate(() => {
-    const block = document.elementFromPoint(window.innerWidth / 2, 400)?.closest('[data-testid="notes-editor"] > *');
-    return block ? [...block.parentElement!.children].indexOf(block) : -1;
-  });
+  // The block under the pointer, or the next one when the pointer is in the gap between two.
+  const target = await notebook.editor.evaluate((root) => [...root.children].findIndex((block) => block.getBoundingClientRect().bottom > 400));
   expect(target).toBeGreaterThan(60);
   await notebook.editor.locator(':scope > *').nth(target).click();
   await page.keyboard.press('End');
