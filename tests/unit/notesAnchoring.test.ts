@@ -13,6 +13,11 @@ describe('reading a note', () => {
     expect(read.words).toBe(6);
   });
 
+  it('counts words as a reader does: joined by an apostrophe or hyphen they are one', () => {
+    expect(readNotes(notesOf(["E-mail z 2026 r. — don't wait, klient’ka; 𝒳yz -- a--b 🙂"])).words).toBe(10);
+    expect(readNotes(notesOf([' '])).words).toBe(0);
+  });
+
   it('joins a highlight split over several marks (part of it formatted differently)', () => {
     const read = readNotes(notesOf(['Ala ', ['ma ', 'h'], ['kota', 'h'], ' i psa']));
     const mark = read.marks.get('h')!;
