@@ -5,6 +5,8 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** Time the thread was on a CPU during the event. */
+  tdur?: number;
   args?: { name?: string; data?: { type?: string } };
 }
 
@@ -18,8 +20,10 @@ const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
  * tasks from the one that handled the key's `beforeinput` up to the next key's, so script,
  * style, layout, paint and any autosave or garbage collection in between all count, and the wait
  * for the display's next frame does not. Under 16 ms means the page keeps up with a 60 Hz screen.
+ * `cpu` is the part of that time the thread was running, not waiting for a core that other
+ * processes (the host, the browser's own) had.
  */
-export function workPerKeystroke(trace: Buffer | string): number[] {
+export function workPerKeystroke(trace: Buffer | string): { wall: number; cpu: number }[] {
   const parsed = JSON.parse(trace.toString()) as { traceEvents?: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
   const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
@@ -42,8 +46,13 @@ export function workPerKeystroke(trace: Buffer | string): number[] {
   // The last key has no next one to close its window, so it is left out.
   return starts.slice(0, -1).map((start, i) => {
     const end = starts[i + 1]!;
-    let busy = 0;
-    for (const t of outer) if (t.ts >= start && t.ts < end) busy += t.dur ?? 0;
-    return busy / 1000;
+    let wall = 0;
+    let cpu = 0;
+    for (const t of outer) {
+      if (t.ts < start || t.ts >= end) continue;
+      wall += t.dur ?? 0;
+      cpu += t.tdur ?? t.dur ?? 0;
+    }
+    return { wall: wall / 1000, cpu: cpu / 1000 };
   });
 }

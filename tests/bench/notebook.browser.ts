@@ -111,6 +111,8 @@ export interface TypingFigures {
   p95: number;
   workP50: number;
   workP95: number;
+  cpuP50: number;
+  cpuP95: number;
   samples: number;
 }
 
@@ -154,9 +156,11 @@ async function typeAndMeasure(page: Page, keystrokes: number): Promise<TypingFig
   const browser = page.context().browser()!;
   await browser.startTracing(page, { categories: WORK_TRACE_CATEGORIES });
   await typeAll();
-  const work = summarise(workPerKeystroke(await browser.stopTracing()));
+  const perKey = workPerKeystroke(await browser.stopTracing());
+  const work = summarise(perKey.map((k) => k.wall));
+  const cpu = summarise(perKey.map((k) => k.cpu));
   if (work.n < keystrokes / 2) throw new Error(`the trace holds ${work.n} keystrokes of ${keystrokes}`);
-  return { p50: latencies.p50, p95: latencies.p95, workP50: work.p50, workP95: work.p95, samples: latencies.n };
+  return { p50: latencies.p50, p95: latencies.p95, workP50: work.p50, workP95: work.p95, cpuP50: cpu.p50, cpuP95: cpu.p95, samples: latencies.n };
 }
 
 /** Typing at the end of a long note in the studio's editor, opened as a reload would open it. */
