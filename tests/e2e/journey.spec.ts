@@ -45,9 +45,7 @@ const serious = (violations: { impact?: string | null; id: string; nodes: { targ
 test('a Polish five-stage map: fill two stages, emotions, evidence, moves, undo, reload', async ({ page, studio, startScreen }) => {
   test.setTimeout(120_000);
   const journeys = new JourneyScreen(page);
-  await startScreen.goto(studio.host.url);
-  await startScreen.createProject('Mapy');
-  await expect(page.getByTestId('project-name')).toHaveText('Mapy');
+  await startScreen.startProject(studio.host.url, 'Mapy');
   await api(studio.host, 'persona.create', { name: 'Anna' });
   await interviewWithQuote(studio.host, 'za drogo jak na nasz budżet');
 
@@ -142,8 +140,7 @@ test('a Polish five-stage map: fill two stages, emotions, evidence, moves, undo,
 test('deleting a stage that holds notes asks first, and undo brings it back with its notes; zoom follows the keyboard', async ({ page, studio, startScreen }) => {
   test.setTimeout(120_000);
   const journeys = new JourneyScreen(page);
-  await startScreen.goto(studio.host.url);
-  await startScreen.createProject('Etapy');
+  await startScreen.startProject(studio.host.url, 'Etapy');
   await journeys.open();
   await journeys.createMap({ name: 'Sklep', template: 'three-stages', lang: 'en' });
   await journeys.expectStages(['Need recognition', 'Considering the offer', 'Decision']);

@@ -12,12 +12,10 @@ const blockTexts = (editor: Locator) => editor.evaluate((root) => [...root.child
  * The browser lays out only the blocks of a long note near the screen. Moving the caret by
  * keyboard or mouse into blocks that were far away must still put typed text exactly there.
  */
-test('caret keys and clicks reach blocks of a long note that were off screen', async ({ page, studio, startScreen, projectScreen }) => {
+test('caret keys and clicks reach blocks of a long note that were off screen', async ({ page, studio, startScreen }) => {
   test.setTimeout(90_000);
   const notebook = new NotebookScreen(page);
-  await startScreen.goto(studio.host.url);
-  await startScreen.createProject('Długa notatka');
-  await projectScreen.expectOpen('Długa notatka');
+  await startScreen.startProject(studio.host.url, 'Długa notatka');
   await notebook.createInterview('Wywiad na trzysta akapitów');
   await notebook.editor.click();
   await notebook.pasteHtml(Array.from({ length: PARAGRAPHS }, (_, i) => `<p>${paragraph(i + 1)}</p>`).join(''));

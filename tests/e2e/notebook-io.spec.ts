@@ -15,8 +15,7 @@ interface InterviewRow {
 
 test('transcripts and notes import as interviews with progress, and a bad file is listed without stopping the rest', async ({ page, studio, startScreen }) => {
   const notebook = new NotebookScreen(page);
-  await startScreen.goto(studio.host.url);
-  await startScreen.createProject('Import');
+  await startScreen.startProject(studio.host.url, 'Import');
   await notebook.section('interviews');
   await notebook.importInput.setInputFiles([
     { name: 'call.vtt', mimeType: 'text/vtt', buffer: readFileSync(resolve(FIXTURES, 'call.vtt')) },
@@ -33,8 +32,7 @@ test('a file over 20 MB is refused before it is read', async ({ page, studio, st
   // Handing 20 MB to the file input through the test driver alone takes many seconds.
   test.setTimeout(120_000);
   const notebook = new NotebookScreen(page);
-  await startScreen.goto(studio.host.url);
-  await startScreen.createProject('Too large');
+  await startScreen.startProject(studio.host.url, 'Too large');
   await notebook.section('interviews');
   await notebook.importInput.setInputFiles([{ name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.alloc(20 * 1024 * 1024 + 1, 0x61) }]);
   await expect(notebook.importErrors).toContainText('larger than 20 MB');
@@ -44,8 +42,7 @@ test('a file over 20 MB is refused before it is read', async ({ page, studio, st
 test('pasted HTML keeps its structure but loses scripts, styles and remote images', async ({ page, studio, startScreen }) => {
   test.setTimeout(90_000);
   const notebook = new NotebookScreen(page);
-  await startScreen.goto(studio.host.url);
-  await startScreen.createProject('Paste');
+  await startScreen.startProject(studio.host.url, 'Paste');
   await notebook.createInterview('Wklejka');
   const requests: string[] = [];
   page.on('request', (r) => {
@@ -77,8 +74,7 @@ test('pasted HTML keeps its structure but loses scripts, styles and remote image
 
 test('closing the tab mid-sentence loses nothing', async ({ page, context, studio, startScreen }) => {
   const notebook = new NotebookScreen(page);
-  await startScreen.goto(studio.host.url);
-  await startScreen.createProject('Zamknięcie');
+  await startScreen.startProject(studio.host.url, 'Zamknięcie');
   await notebook.createInterview('Do zamknięcia');
   await notebook.editor.click();
   await notebook.type('Pierwsze zdanie. Ostatnie słowa zanim zamknęłam kartę');

@@ -8,8 +8,7 @@ test('a 5 MB paste of a web page goes in and is saved', async ({ page, studio, s
   // Half a million words through the clipboard, the editor and the core: slow on a shared 2-core machine.
   test.setTimeout(240_000);
   const notebook = new NotebookScreen(page);
-  await startScreen.goto(studio.host.url);
-  await startScreen.createProject('Big paste');
+  await startScreen.startProject(studio.host.url, 'Big paste');
   await notebook.createInterview('Raport');
   // Five megabytes of pasted web page.
   const paragraph = '<p style="margin:0">Długi akapit z żółwiem i źdźbłem trawy, powtarzany wiele razy w wklejonym raporcie.</p>';

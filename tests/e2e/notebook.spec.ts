@@ -12,13 +12,10 @@ test('notes typed in Polish keep their highlights through edits and a reload; se
   page,
   studio,
   startScreen,
-  projectScreen,
 }) => {
   test.setTimeout(90_000);
   const notebook = new NotebookScreen(page);
-  await startScreen.goto(studio.host.url);
-  await startScreen.createProject('Notatnik');
-  await projectScreen.expectOpen('Notatnik');
+  await startScreen.startProject(studio.host.url, 'Notatnik');
 
   await notebook.createInterview('Wywiad z Anną');
   await notebook.editor.click();
@@ -81,8 +78,7 @@ test('notes typed in Polish keep their highlights through edits and a reload; se
 
 test('removing highlighted words detaches the highlight and keeps its quote', async ({ page, studio, startScreen }) => {
   const notebook = new NotebookScreen(page);
-  await startScreen.goto(studio.host.url);
-  await startScreen.createProject('Odłączone');
+  await startScreen.startProject(studio.host.url, 'Odłączone');
   await notebook.createInterview('Rozmowa');
   await notebook.editor.click();
   await notebook.type('To jest za drogo dla nas.');

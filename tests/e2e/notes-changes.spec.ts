@@ -25,9 +25,7 @@ const paragraph = (i: number) => `Akapit ${i}: klientka porównuje oferty salon�
 test('typing in a long note saves only the blocks it changed, and the note reopens as typed', async ({ page, studio, startScreen, projectScreen }) => {
   test.setTimeout(90_000);
   const notebook = new NotebookScreen(page);
-  await startScreen.goto(studio.host.url);
-  await startScreen.createProject('Zapis zmian');
-  await projectScreen.expectOpen('Zapis zmian');
+  await startScreen.startProject(studio.host.url, 'Zapis zmian');
   await notebook.createInterview('Długa rozmowa');
   await notebook.editor.click();
   await notebook.pasteHtml(Array.from({ length: 200 }, (_, i) => `<p>${paragraph(i + 1)}</p>`).join(''));

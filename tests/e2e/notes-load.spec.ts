@@ -32,9 +32,7 @@ async function caretToEnd(notebook: NotebookScreen): Promise<void> {
 test('opening an interview does not save its note', async ({ page, studio, startScreen, projectScreen }) => {
   test.setTimeout(90_000);
   const notebook = new NotebookScreen(page);
-  await startScreen.goto(studio.host.url);
-  await startScreen.createProject('Otwarcie bez zapisu');
-  await projectScreen.expectOpen('Otwarcie bez zapisu');
+  await startScreen.startProject(studio.host.url, 'Otwarcie bez zapisu');
   await notebook.createInterview('Rozmowa z listami');
 
   await notebook.editor.click();
@@ -90,9 +88,7 @@ test('a note that cannot be parsed opens as plain text with a warning', async ({
   test.setTimeout(90_000);
   const notebook = new NotebookScreen(page);
   const unreadable = page.getByTestId('notes-unreadable');
-  await startScreen.goto(studio.host.url);
-  await startScreen.createProject('Stary plik');
-  await projectScreen.expectOpen('Stary plik');
+  await startScreen.startProject(studio.host.url, 'Stary plik');
   await notebook.createInterview('Wywiad sprzed lat');
   await notebook.editor.click();
   await notebook.type('Pierwsza linia notatki.');

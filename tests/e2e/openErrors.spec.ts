@@ -15,9 +15,7 @@ test('opening a file that is not a project shows a clear error', async ({ studio
 });
 
 test('a missing file in recent projects is greyed and can be forgotten', async ({ studio, startScreen, projectScreen, page }) => {
-  await startScreen.goto(studio.host.url);
-  await startScreen.createProject('Soon gone');
-  await projectScreen.expectOpen(/Soon gone/);
+  await startScreen.startProject(studio.host.url, 'Soon gone');
   await projectScreen.close();
   await expect(startScreen.recentItem('Soon gone')).toBeVisible();
 

@@ -1,8 +1,7 @@
 import { expect, test } from './fixtures';
 
 test('reordering with the keyboard persists and can be undone', async ({ page, studio, startScreen, projectScreen }) => {
-  await startScreen.goto(studio.host.url);
-  await startScreen.createProject('Reorder');
+  await startScreen.startProject(studio.host.url, 'Reorder');
   for (const name of ['Anna', 'Bartosz', 'Celina']) await projectScreen.addPersona(name);
 
   await projectScreen.moveWithKeyboard('Anna', 'down', 2);
@@ -26,8 +25,7 @@ test('reordering with the keyboard persists and can be undone', async ({ page, s
 });
 
 test('reordering by drag and drop persists', async ({ page, studio, startScreen, projectScreen }) => {
-  await startScreen.goto(studio.host.url);
-  await startScreen.createProject('Drag');
+  await startScreen.startProject(studio.host.url, 'Drag');
   for (const name of ['Anna', 'Bartosz', 'Celina']) await projectScreen.addPersona(name);
 
   const source = projectScreen.persona('Celina');

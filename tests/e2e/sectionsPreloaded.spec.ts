@@ -4,10 +4,8 @@ import { expect, test } from './fixtures';
  * Once the studio has fetched a section's code in the background, moving to that section draws
  * it at once: the "loading" placeholder never appears, so React has nothing to hold back.
  */
-test('sections fetched in the background open without a loading placeholder', async ({ page, studio, startScreen, projectScreen }) => {
-  await startScreen.goto(studio.host.url);
-  await startScreen.createProject('Sekcje');
-  await projectScreen.expectOpen(/Sekcje/);
+test('sections fetched in the background open without a loading placeholder', async ({ page, studio, startScreen }) => {
+  await startScreen.startProject(studio.host.url, 'Sekcje');
   // The last chunk the idle prefetch asks for.
   await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/SearchPanel-[^/]*\.js$/.test(e.name)))).toBe(true);
   await page.evaluate(() => {

@@ -1,8 +1,7 @@
 import { expect, test } from './fixtures';
 
 test('delete offers Undo in a toast; redo and rename undo work from the keyboard', async ({ studio, startScreen, projectScreen }) => {
-  await startScreen.goto(studio.host.url);
-  await startScreen.createProject('Undo');
+  await startScreen.startProject(studio.host.url, 'Undo');
   await projectScreen.addPersona('Anna');
   await projectScreen.addPersona('Bartosz');
 
@@ -19,8 +18,7 @@ test('delete offers Undo in a toast; redo and rename undo work from the keyboard
 });
 
 test('names are checked before they reach the core; Escape cancels a rename', async ({ page, studio, startScreen, projectScreen }) => {
-  await startScreen.goto(studio.host.url);
-  await startScreen.createProject('Validation');
+  await startScreen.startProject(studio.host.url, 'Validation');
 
   await projectScreen.newPersonaInput.fill('   ');
   await projectScreen.addPersonaButton.click();

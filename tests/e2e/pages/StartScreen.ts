@@ -31,6 +31,13 @@ export class StartScreen {
     await this.dialog.getByTestId('new-project-submit').click();
   }
 
+  /** Opens the studio at `url` and creates a project, returning once the project is open. */
+  async startProject(url: string, name: string): Promise<void> {
+    await this.goto(url);
+    await this.createProject(name);
+    await expect(this.page.getByTestId('project-name')).toHaveText(name);
+  }
+
   async openSample(): Promise<void> {
     await this.sampleButton.click();
   }
