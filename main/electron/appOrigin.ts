@@ -7,11 +7,14 @@ export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
 /**
  * `standard` gives the scheme real origins and relative URL resolution (Vite emits /assets/… paths);
- * `secure` makes it a secure context. No bypassCSP, no CORS, no service workers.
+ * `secure` makes it a secure context. `codeCache` keeps the bundle's compiled script between
+ * launches (Chromium offers it only to http(s) and to standard schemes that ask), so opening the
+ * studio again at a client's site does not parse its few hundred kilobytes of script anew.
+ * No bypassCSP, no CORS, no service workers.
  */
 export const appSchemePrivileges: CustomScheme = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true },
+  privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
 };
 
 /**

@@ -27,6 +27,8 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       spellcheck: true,
+      // The code cache is written on the first launch rather than once a script has run twice.
+      v8CacheOptions: 'bypassHeatCheck',
     },
   };
 }

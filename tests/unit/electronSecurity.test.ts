@@ -5,6 +5,7 @@ import { guardWebContents, type ExternalLinkDeps } from '../../main/electron/gua
 import { hardenSession, isAllowedRequestUrl } from '../../main/electron/hardenSession';
 import { isTrustedSender } from '../../main/electron/isTrustedSender';
 import { windowOptions } from '../../main/electron/windowOptions';
+import { appSchemePrivileges } from '../../main/electron/appOrigin';
 
 type Listener = (...args: never[]) => unknown;
 
@@ -59,6 +60,12 @@ describe('desktop security baseline (electron mocked: binary unavailable here)',
     expect(prefs.allowRunningInsecureContent).not.toBe(true);
     expect(prefs.webviewTag).not.toBe(true);
     expect(prefs.experimentalFeatures).not.toBe(true);
+  });
+
+  it("the bundle's compiled script is cached from the first launch, which Chromium allows only on a standard scheme", () => {
+    expect(windowOptions('/p.cjs').webPreferences!.v8CacheOptions).toBe('bypassHeatCheck');
+    expect(appSchemePrivileges.privileges).toMatchObject({ codeCache: true, standard: true });
+    expect(appSchemePrivileges.privileges).not.toHaveProperty('bypassCSP');
   });
 
   it('the content security policy allows our own origin only, never eval or remote hosts', () => {
