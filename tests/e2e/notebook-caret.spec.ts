@@ -21,6 +21,10 @@ test('caret keys and clicks reach blocks of a long note that were off screen', a
   await notebook.pasteHtml(Array.from({ length: PARAGRAPHS }, (_, i) => `<p>${paragraph(i + 1)}</p>`).join(''));
   await expect(notebook.editor.locator('p')).toHaveCount(PARAGRAPHS);
   await notebook.expectSaved();
+  // The long note scrolls inside an editor that fits the window; the page does not grow with it.
+  const frame = (await page.locator('.note-editor').boundingBox())!;
+  expect(frame.y + frame.height).toBeLessThanOrEqual(page.viewportSize()!.height);
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(2 * page.viewportSize()!.height);
 
   const check = async () => {
     await page.keyboard.press('ControlOrMeta+Home');
