@@ -123,7 +123,7 @@ describe('desktop main process wiring (electron mocked: binary unavailable here)
     expect(order.indexOf(`ipcMain.handle ${IPC_INVOKE_CHANNEL}`)).toBeLessThan(order.indexOf('new BrowserWindow'));
     expect(fake.electron.ipcMain.handle).toHaveBeenCalledTimes(1);
     expect(fake.electron.protocol.registerSchemesAsPrivileged.mock.calls[0]).toEqual([
-      [{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }],
+      [{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }],
     ]);
     const win = fake.windows[0]!;
     const prefs = (win.options as ReturnType<typeof windowOptions>).webPreferences!;
