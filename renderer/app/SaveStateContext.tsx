@@ -1,6 +1,7 @@
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { SaveStatusTracker, type SaveState } from './saveStatusTracker';
 
-export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed'; message: string };
+export type { SaveState } from './saveStatusTracker';
 
 interface SaveTracker {
   /** Wraps a write: every operation is its own transaction, so a write that resolved is on disk. */
@@ -16,26 +17,9 @@ const SaveTrackerContext = createContext<SaveTracker | null>(null);
 const SaveStatusContext = createContext<SaveState | null>(null);
 
 export function SaveStateProvider({ children }: { children: ReactNode }) {
-  const pending = useRef(0);
   const [state, setState] = useState<SaveState>({ kind: 'saved' });
-
-  const track = useCallback(async <T,>(write: Promise<T>, describeError: (e: unknown) => string): Promise<T> => {
-    pending.current += 1;
-    setState({ kind: 'saving' });
-    try {
-      const value = await write;
-      pending.current -= 1;
-      // A later successful write means the project is consistent again: failed writes are resynced by reloading.
-      if (pending.current === 0) setState({ kind: 'saved' });
-      return value;
-    } catch (e) {
-      pending.current -= 1;
-      setState({ kind: 'failed', message: describeError(e) });
-      throw e;
-    }
-  }, []);
-
-  const tracker = useMemo(() => ({ track }), [track]);
+  const [tracker] = useState(() => new SaveStatusTracker(setState));
+  useEffect(() => () => tracker.dispose(), [tracker]);
   return (
     <SaveTrackerContext.Provider value={tracker}>
       <SaveStatusContext.Provider value={state}>{children}</SaveStatusContext.Provider>

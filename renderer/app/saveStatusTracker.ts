@@ -1,0 +1,71 @@
+export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed'; message: string };
+
+const SAVED: SaveState = { kind: 'saved' };
+const SAVING: SaveState = { kind: 'saving' };
+
+/**
+ * How long the indicator waits, once nothing is being written, before it says "saved". A note
+ * autosaves every few hundred milliseconds while it is typed, and most saves are answered before
+ * the next key: said at once, "saved" would flicker on and off under the typist's keys (and on a
+ * projector), restyling the page twice per save.
+ */
+export const SETTLE_MS = 600;
+
+interface Timers {
+  setTimeout(run: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+/**
+ * The project's save state from the writes it is told about. Every operation is its own
+ * transaction, so a write that resolved is on disk. The states it reports are shared objects, so a
+ * state that did not change is the very same value and its listener can skip a render.
+ */
+export class SaveStatusTracker {
+  private pending = 0;
+  private settle: unknown = null;
+  private state: SaveState = SAVED;
+
+  constructor(
+    private readonly report: (state: SaveState) => void,
+    private readonly timers: Timers = globalThis,
+  ) {}
+
+  get current(): SaveState {
+    return this.state;
+  }
+
+  /** Bound, so that callers may take it out of the tracker. */
+  readonly track = async <T>(write: Promise<T>, describeError: (e: unknown) => string): Promise<T> => {
+    this.pending += 1;
+    this.cancelSettle();
+    this.set(SAVING);
+    try {
+      const value = await write;
+      this.pending -= 1;
+      // A later successful write means the project is consistent again: failed writes are resynced by reloading.
+      if (this.pending === 0) this.settle = this.timers.setTimeout(() => ((this.settle = null), this.set(SAVED)), SETTLE_MS);
+      return value;
+    } catch (e) {
+      this.pending -= 1;
+      this.cancelSettle();
+      this.set({ kind: 'failed', message: describeError(e) });
+      throw e;
+    }
+  };
+
+  dispose(): void {
+    this.cancelSettle();
+  }
+
+  private cancelSettle(): void {
+    if (this.settle !== null) this.timers.clearTimeout(this.settle);
+    this.settle = null;
+  }
+
+  private set(state: SaveState): void {
+    if (state === this.state) return;
+    this.state = state;
+    this.report(state);
+  }
+}
