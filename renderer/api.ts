@@ -63,6 +63,15 @@ async function call<K extends OpName>(op: K, input: OpInput<K>, onExit: boolean)
   throw new ApiError(code as ErrorCode, message, params);
 }
 
+/**
+ * A page that is about to write often while someone types (an open note) asks for its requests to
+ * leave the page's thread; the desktop bridge's IPC has nothing to move.
+ */
+export function sendRequestsOffThePage(): void {
+  const b = connect();
+  if (b && isHttpBridge(b)) b.startSendWorker();
+}
+
 const isHttpBridge = (b: StudioBridge): b is HttpStudioBridge => typeof (b as Partial<HttpStudioBridge>).invokeKeepalive === 'function';
 
 /** Events the desktop shell sends on its own (a project opened from the menu); the browser host sends none. */

@@ -85,3 +85,34 @@ test('typing in a long note saves only the blocks it changed, and the note reope
   await expect(notebook.editor.locator('.note-bold')).toHaveText(['porównuje']);
   await expect(notebook.mark('oferty salonów w Łodzi')).toHaveCount(1);
 });
+
+test('a short note autosaves from a worker and the indicator says "saved" only once typing pauses', async ({ page, studio, startScreen, projectScreen }) => {
+  const notebook = new NotebookScreen(page);
+  await startScreen.startProject(studio.host.url, 'Krótka notatka');
+  await notebook.createInterview('Krótka rozmowa');
+  // Started while the page is idle after the note opens: no save of this note is sent by the page's own thread.
+  await expect.poll(() => page.workers().some((worker) => new URL(worker.url()).pathname.includes('sendWorker'))).toBe(true);
+  await notebook.expectSaved();
+
+  const saves = recordSaves(page);
+  await notebook.editor.evaluate(() => {
+    const w = window as unknown as { __indicator: string[] };
+    w.__indicator = [];
+    const indicator = document.querySelector('[data-testid="save-indicator"]')!;
+    new MutationObserver(() => w.__indicator.push(indicator.className)).observe(indicator, { attributes: true, attributeFilter: ['class'] });
+  });
+  await notebook.editor.click();
+  const typed = 'Klientka pyta o źródło finansowania i o termin dostawy auta.';
+  await notebook.editor.pressSequentially(typed, { delay: 60 });
+  const whileTyping = await page.evaluate(() => [...(window as unknown as { __indicator: string[] }).__indicator]);
+  await notebook.expectSaved();
+
+  // Saves went out all along (every 300 ms at most), yet the indicator never claimed "saved" in between.
+  expect(saves.length).toBeGreaterThan(3);
+  expect(whileTyping.length).toBeGreaterThan(0);
+  expect(whileTyping.filter((name) => /\bsaved\b/.test(name))).toEqual([]);
+  await page.reload();
+  await projectScreen.expectOpen('Krótka notatka');
+  await notebook.openInterview('Krótka rozmowa');
+  await expect(notebook.editor).toHaveText(typed);
+});

@@ -1,6 +1,6 @@
 import type { EditorState, LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { invoke, invokeOnExit, isApiError } from '../../api';
+import { invoke, invokeOnExit, isApiError, sendRequestsOffThePage } from '../../api';
 import { errorText } from '../../app/errorText';
 import { useSaveState } from '../../app/SaveStateContext';
 import { whenIdle } from '../../app/whenIdle';
@@ -70,10 +70,11 @@ export function useNotesAutosave({ interviewId, version, editor, onSaved, onConf
       },
     });
     saverRef.current = saver;
-    // The first save writes out every block of the note; doing that once while the page is idle
-    // keeps it off the first keystrokes typed into a long note.
+    // The first save writes out every block of the note, and autosaves sent from the page cost it a
+    // fetch() each; preparing both while the page is idle keeps that work off the keystrokes.
     const cancelWarmUp = whenIdle(() => {
       if (editor.current) serializer.serialize(editor.current.getEditorState());
+      sendRequestsOffThePage();
     });
 
     const onExit = () => saver.flushOnExit();
