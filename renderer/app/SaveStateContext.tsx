@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { SaveStatusTracker, type SaveState } from './saveStatusTracker';
+import { SAVED, SaveStatusTracker, type SaveState } from './saveStatusTracker';
 
 export type { SaveState } from './saveStatusTracker';
 
@@ -10,14 +10,13 @@ interface SaveTracker {
 
 /*
  * Two contexts: the tracker never changes, so the note editor and the lists that write do not
- * render again each time the indicator flips between saving and saved (twice per autosave, which
- * landed on keystrokes in a long note); only the indicator reads the state.
+ * render again when the save state changes; only the indicator reads the state.
  */
 const SaveTrackerContext = createContext<SaveTracker | null>(null);
 const SaveStatusContext = createContext<SaveState | null>(null);
 
 export function SaveStateProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<SaveState>({ kind: 'saved' });
+  const [state, setState] = useState<SaveState>(SAVED);
   const [tracker] = useState(() => new SaveStatusTracker(setState));
   useEffect(() => () => tracker.dispose(), [tracker]);
   return (

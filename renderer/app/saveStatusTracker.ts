@@ -1,6 +1,7 @@
 export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed'; message: string };
 
-const SAVED: SaveState = { kind: 'saved' };
+/** Everything is on disk; also the state before any write. */
+export const SAVED: SaveState = { kind: 'saved' };
 const SAVING: SaveState = { kind: 'saving' };
 
 /**
@@ -54,6 +55,10 @@ export class SaveStatusTracker {
     }
   };
 
+  /**
+   * Cancels a "saved" about to be reported. The tracker stays usable (React may mount its provider
+   * again), so a write still in flight reports when it ends.
+   */
   dispose(): void {
     this.cancelSettle();
   }

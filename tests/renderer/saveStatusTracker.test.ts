@@ -78,10 +78,13 @@ describe('SaveStatusTracker', () => {
     expect(reports.map((s) => s.kind)).toEqual(['saving', 'saved']);
   });
 
-  it('says nothing after it is disposed', async () => {
+  it('on dispose drops a "saved" about to be said, and stays usable, as React may mount its provider again', async () => {
     await tracker.track(Promise.resolve(), () => 'x');
     tracker.dispose();
     vi.advanceTimersByTime(SETTLE_MS * 2);
     expect(reports.map((s) => s.kind)).toEqual(['saving']);
+    await tracker.track(Promise.resolve(), () => 'x');
+    vi.advanceTimersByTime(SETTLE_MS);
+    expect(reports.map((s) => s.kind)).toEqual(['saving', 'saved']);
   });
 });
