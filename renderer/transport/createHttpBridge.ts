@@ -54,14 +54,21 @@ function workerSender(): WorkerSender {
       broken = true;
       return null;
     }
-    worker.onmessage = (event: MessageEvent<Answer & { id: number }>) => {
+    let ready = false;
+    worker.onmessage = (event: MessageEvent<(Answer & { id: number }) | { ready: true }>) => {
+      if ('ready' in event.data) {
+        ready = true;
+        return;
+      }
       waiting.get(event.data.id)?.(event.data);
       waiting.delete(event.data.id);
     };
     worker.onerror = () => {
       broken = true;
-      // Nothing was sent by a worker that failed to start: each waiting request is retried from the page.
-      for (const resolve of waiting.values()) resolve({ status: -1, text: null });
+      worker?.terminate();
+      // A worker that never ran sent nothing, so its requests are sent again from the page. One that
+      // ran may have sent them: sending again could write twice, so they are answered as unreachable.
+      for (const resolve of waiting.values()) resolve({ status: ready ? 0 : -1, text: null });
       waiting.clear();
     };
     return worker;

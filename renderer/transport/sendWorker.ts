@@ -1,8 +1,8 @@
 /**
- * Sends requests for the page, from its first large one on: turning a long note into JSON and
- * handing a few hundred kilobytes to fetch() cost the calling thread tens of milliseconds in
- * Chromium, and even a small fetch() a millisecond or more, which on the page's thread would land
- * on a keystroke while a long note autosaves.
+ * Sends requests for the page, from its first large one or from the opening of a note on: turning
+ * a long note into JSON and handing a few hundred kilobytes to fetch() cost the calling thread tens
+ * of milliseconds in Chromium, and even a small fetch() a millisecond or more, which on the page's
+ * thread would land on a keystroke while a note autosaves.
  */
 interface Job {
   id: number;
@@ -12,6 +12,9 @@ interface Job {
 }
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<Job>) => void) | null; postMessage(message: unknown): void };
+
+// Before this, an error means the worker never ran: nothing it was given has been sent.
+scope.postMessage({ ready: true });
 
 scope.onmessage = (event) => {
   const { id, url, token, input } = event.data;

@@ -90,15 +90,21 @@ test('a short note autosaves from a worker and the indicator says "saved" only o
   const notebook = new NotebookScreen(page);
   await startScreen.startProject(studio.host.url, 'Krótka notatka');
   await notebook.createInterview('Krótka rozmowa');
-  // Started while the page is idle after the note opens: no save of this note is sent by the page's own thread.
+  // Started while the page is idle after the note opens, so that no save of this note costs the page's thread a fetch().
   await expect.poll(() => page.workers().some((worker) => new URL(worker.url()).pathname.includes('sendWorker'))).toBe(true);
   await notebook.expectSaved();
 
   const saves = recordSaves(page);
-  // Each change of the indicator, with the time since the last key was pressed.
+  // Each change of the indicator, with the time since the last key was pressed, and each save sent by the page itself.
   await notebook.editor.evaluate(() => {
-    const w = window as unknown as { __indicator: { className: string; sinceKey: number }[] };
+    const w = window as unknown as { __indicator: { className: string; sinceKey: number }[]; __pageSaves: number };
     w.__indicator = [];
+    w.__pageSaves = 0;
+    const pageFetch = window.fetch;
+    window.fetch = (input, init) => {
+      if (String(input).includes('/api/interview.saveNotes')) w.__pageSaves += 1;
+      return pageFetch(input, init);
+    };
     let lastKey = performance.now();
     document.addEventListener('keydown', () => (lastKey = performance.now()), true);
     const indicator = document.querySelector('[data-testid="save-indicator"]')!;
@@ -116,6 +122,7 @@ test('a short note autosaves from a worker and the indicator says "saved" only o
   // Saves went out all along (every 300 ms at most), yet "saved" came only after a pause in typing
   // (the last key, or a stall of the test driver as long as a real pause).
   expect(saves.length).toBeGreaterThan(3);
+  expect(await page.evaluate(() => (window as unknown as { __pageSaves: number }).__pageSaves)).toBe(0);
   const saved = changes.filter((change) => /\bsaved\b/.test(change.className));
   expect(saved.length).toBeGreaterThan(0);
   for (const change of saved) expect(change.sinceKey).toBeGreaterThan(500);
