@@ -25,6 +25,15 @@ test('caret keys and clicks reach blocks of a long note that were off screen', a
   const frame = (await page.locator('.note-editor').boundingBox())!;
   expect(frame.y + frame.height).toBeLessThanOrEqual(page.viewportSize()!.height);
   expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(2 * page.viewportSize()!.height);
+  // The pane the text scrolls in is opaque, so a key re-rasters only the lines it changed, and its
+  // square corners stay inside the editor's rounded border.
+  const pane = await page.locator('.note-surface').evaluate((el) => {
+    const editor = el.closest('.note-editor')!.getBoundingClientRect();
+    const box = el.getBoundingClientRect();
+    return { background: getComputedStyle(el).backgroundColor, left: box.left - editor.left, right: editor.right - box.right, bottom: editor.bottom - box.bottom };
+  });
+  expect(pane.background).toMatch(/^rgb\(/);
+  for (const inset of [pane.left, pane.right, pane.bottom]) expect(inset).toBeGreaterThanOrEqual(5);
 
   const check = async () => {
     await page.keyboard.press('ControlOrMeta+Home');
