@@ -3,10 +3,8 @@ import { SAVED, SaveStatusTracker, type SaveState } from './saveStatusTracker';
 
 export type { SaveState } from './saveStatusTracker';
 
-interface SaveTracker {
-  /** Wraps a write: every operation is its own transaction, so a write that resolved is on disk. */
-  track<T>(write: Promise<T>, describeError: (e: unknown) => string): Promise<T>;
-}
+/** Wraps a write in the project's save state. */
+type SaveTracker = Pick<SaveStatusTracker, 'track'>;
 
 /*
  * Two contexts: the tracker never changes, so the note editor and the lists that write do not

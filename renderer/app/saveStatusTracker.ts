@@ -12,11 +12,6 @@ const SAVING: SaveState = { kind: 'saving' };
  */
 export const SETTLE_MS = 600;
 
-interface Timers {
-  setTimeout(run: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
 /**
  * The project's save state from the writes it is told about. Every operation is its own
  * transaction, so a write that resolved is on disk. The states it reports are shared objects, so a
@@ -24,13 +19,10 @@ interface Timers {
  */
 export class SaveStatusTracker {
   private pending = 0;
-  private settle: unknown = null;
+  private settle: ReturnType<typeof setTimeout> | null = null;
   private state: SaveState = SAVED;
 
-  constructor(
-    private readonly report: (state: SaveState) => void,
-    private readonly timers: Timers = globalThis,
-  ) {}
+  constructor(private readonly report: (state: SaveState) => void) {}
 
   get current(): SaveState {
     return this.state;
@@ -45,7 +37,7 @@ export class SaveStatusTracker {
       const value = await write;
       this.pending -= 1;
       // A later successful write means the project is consistent again: failed writes are resynced by reloading.
-      if (this.pending === 0) this.settle = this.timers.setTimeout(() => ((this.settle = null), this.set(SAVED)), SETTLE_MS);
+      if (this.pending === 0) this.settle = setTimeout(() => ((this.settle = null), this.set(SAVED)), SETTLE_MS);
       return value;
     } catch (e) {
       this.pending -= 1;
@@ -64,7 +56,7 @@ export class SaveStatusTracker {
   }
 
   private cancelSettle(): void {
-    if (this.settle !== null) this.timers.clearTimeout(this.settle);
+    if (this.settle !== null) clearTimeout(this.settle);
     this.settle = null;
   }
 
