@@ -65,6 +65,36 @@ export async function notebookBench(dir: string, options: { interviews?: number;
       }),
     );
   }
+  // The long note re-saved as typing at its end sends it: the paragraph being typed in full, the
+  // other blocks as a run kept from the stored version. Put back as it was afterwards, for typing.
+  const longNote = noteOf(longParagraphs);
+  const { children: longBlocks, ...root } = longNote.editorState.root;
+  const kept: [number, number] = [0, longBlocks!.length - 1];
+  const typed = structuredClone(longBlocks!.at(-1)!);
+  let longVersion = 1;
+  const longSaves: number[] = [];
+  for (let i = 0; i < 100; i++) {
+    typed.children![0]!.text += ` słowo${i}`;
+    const changes = { root, baseBlocks: longBlocks!.length, blocks: [kept, typed] };
+    longSaves.push(
+      await time(async () => {
+        const r = await ok<{ notesVersion: number }>(d, 'interview.saveNotes', { id: long.id, changes, baseVersion: longVersion });
+        longVersion = r.notesVersion;
+      }),
+    );
+  }
+  await ok(d, 'interview.saveNotes', { id: long.id, notes: longNote, baseVersion: longVersion });
   await d.close();
-  return { interviews, words: totalWords, longInterviewId: long.id, longParagraphs, seedSeconds, search: summarise(studio), bareSearch: summarise(raw), save: summarise(saves), projectPath: project.path };
+  return {
+    interviews,
+    words: totalWords,
+    longInterviewId: long.id,
+    longParagraphs,
+    seedSeconds,
+    search: summarise(studio),
+    bareSearch: summarise(raw),
+    save: summarise(saves),
+    longSave: summarise(longSaves),
+    projectPath: project.path,
+  };
 }

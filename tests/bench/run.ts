@@ -31,6 +31,7 @@ try {
   console.log(`bare FTS5, same queries  p50 ${fmt(notebook.bareSearch.p50)}  p95 ${fmt(notebook.bareSearch.p95)}`);
   console.log(`ratio to bare            p50 ${searchRatio.toFixed(2)}x  p95 ${searchRatio95.toFixed(2)}x   (target <= 2x)`);
   console.log(`note save round trip     p50 ${fmt(notebook.save.p50)}  p95 ${fmt(notebook.save.p95)}   (target p95 < 10 ms)`);
+  console.log(`  20,000-word note, typed p50 ${fmt(notebook.longSave.p50)}  p95 ${fmt(notebook.longSave.p95)}   (only the changed paragraph sent)`);
   const notebookStudio = await benchStudio(dir, notebook.projectPath);
   // The host process has just started: its first answers run cold code, so that open is shown on its own.
   const firstOpen = await measureNotebookOpen(notebookStudio.url);
