@@ -140,6 +140,12 @@ for (const theme of ['light', 'dark'] as const) {
 
     await notebook.section('evidence');
     await expect(page.getByTestId('evidence-card')).toHaveCount(4);
+    await expect(page.getByTestId('evidence-card').first().getByTestId('tag-chip')).toHaveText(['Cena', 'Kanały online']);
+    // Each row's merge list leaves out its own tag, so its width differs; the rows still line up.
+    for (const control of ['tag-name', 'tag-merge-target', 'tag-merge', 'tag-delete']) {
+      const lefts = await page.getByTestId(control).evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().left)));
+      expect(new Set(lefts), `${control} left edges ${lefts.join(', ')}`).toHaveProperty('size', 1);
+    }
     await page.screenshot({ path: `test-results/screens/notebook-evidence-${theme}.png`, fullPage: true });
     expect(serious((await new AxeBuilder({ page }).analyze()).violations)).toEqual([]);
 

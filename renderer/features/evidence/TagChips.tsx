@@ -1,9 +1,10 @@
 import type { Tag } from '../../../shared/schema/evidence';
 import { TagSwatch } from './TagSwatch';
 
+/** A highlight's tags, in the project's tag order (the board's and the tag list's), whatever order they were stored in. */
 export function TagChips({ tagIds, tags }: { tagIds: string[]; tags: Tag[] }) {
-  const byId = new Map(tags.map((tag) => [tag.id, tag]));
-  const list = tagIds.map((id) => byId.get(id)).filter((tag): tag is Tag => tag !== undefined);
+  const ids = new Set(tagIds);
+  const list = tags.filter((tag) => ids.has(tag.id));
   if (list.length === 0) return null;
   return (
     <ul className="tag-chips">

@@ -81,7 +81,7 @@ export function TagRow({ tag, others, onRename, onRecolour, onMerge, onDelete }:
           </button>
         </div>
       )}
-      <button type="button" className="icon-btn danger" data-testid="tag-delete" aria-label={t('tag.delete', { name: tag.name })} onClick={onDelete}>
+      <button type="button" className="icon-btn danger tag-row-delete" data-testid="tag-delete" aria-label={t('tag.delete', { name: tag.name })} onClick={onDelete}>
         <Icon name="trash" />
       </button>
     </li>
