@@ -34,8 +34,17 @@ export function Popover({ rect, label, closeLabel, onClose, children, testId }: 
     const onDown = (e: MouseEvent) => {
       if (ref.current && !ref.current.contains(e.target as Node)) onClose();
     };
+    // Escape closes it wherever focus is: a popover whose contents are still loading has no control
+    // to take focus, and a mouse user's focus stays where they clicked (the note, for a mark).
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) onClose();
+    };
     document.addEventListener('mousedown', onDown);
-    return () => document.removeEventListener('mousedown', onDown);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('mousedown', onDown);
+      document.removeEventListener('keydown', onKey);
+    };
     // Bound once per opening; onClose is stable enough for that lifetime.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

@@ -128,9 +128,14 @@ for (const theme of ['light', 'dark'] as const) {
     await notebook.expectSaved();
     await notebook.mark('Jazda próbna').click();
     await expect(notebook.markPopover).toBeVisible();
+    // Removing the highlight stands apart from the tag controls above it.
+    const newTag = (await notebook.markPopover.getByTestId('tag-create').boundingBox())!;
+    const remove = (await notebook.markPopover.getByTestId('highlight-remove').boundingBox())!;
+    expect(remove.y - (newTag.y + newTag.height)).toBeGreaterThanOrEqual(16);
     await page.evaluate(() => document.fonts.ready);
     await page.screenshot({ path: `test-results/screens/notebook-interview-${theme}.png` });
     await page.keyboard.press('Escape');
+    await expect(notebook.markPopover).toBeHidden();
     expect(serious((await new AxeBuilder({ page }).analyze()).violations)).toEqual([]);
 
     await notebook.section('interviews');

@@ -24,7 +24,7 @@ export function MarkPopover({ rect, highlights, tags, onCreateTag, onSetTags, on
         <div key={h.id} className="mark-details">
           <blockquote className="popover-quote">{h.quote}</blockquote>
           <TagPicker tags={tags} selected={h.tagIds} onChange={(ids) => onSetTags(h.id, ids)} onCreate={onCreateTag} />
-          <button type="button" className="btn btn-danger btn-small" data-testid="highlight-remove" onClick={() => onRemove(h.id)}>
+          <button type="button" className="btn btn-danger btn-small mark-remove" data-testid="highlight-remove" onClick={() => onRemove(h.id)}>
             <Icon name="trash" />
             {t('highlight.remove')}
           </button>
