@@ -219,13 +219,16 @@ describe('saves sent as changes', () => {
 
   it('send the whole note when the stored one is not what the changes were made against', async () => {
     const { studio, path, id, editor, saves, sent, send } = await savedOnce('changed-behind');
-    // Something other than the studio drops a block of the stored note without a new version.
+    // Something other than the studio drops a block of the stored note without a new version, and
+    // the core restarts (the page stays open), so it reads the note from the file, not from memory.
     const db = new Database(path);
     const { notes_json } = db.prepare('SELECT notes_json FROM interviews WHERE id = ?').get(id) as { notes_json: string };
     const notes = JSON.parse(notes_json) as { editorState: { root: { children: unknown[] } } };
     notes.editorState.root.children.pop();
     db.prepare('UPDATE interviews SET notes_json = ? WHERE id = ?').run(JSON.stringify(notes), id);
     db.close();
+    await studio.restart();
+    await studio.ok('project.open', { path });
     editor.update(() => $getRoot().getFirstDescendant<TextNode>()!.setTextContent('zmienione'), { discrete: true });
     const answer = await saves.send(editor.getEditorState(), 1, send);
     expect(sent.map((save) => Object.keys(save)[0])).toEqual(['notes', 'changes', 'notes']);

@@ -5,10 +5,13 @@ import { unknownNodeType } from '../../../shared/notes/unknownNodeType';
 import { applyNotesChanges } from '../../../shared/notes/applyNotesChanges';
 import { MAX_NOTES_JSON_CHARS, NotesDocument, type NotesChanges } from '../../../shared/schema/notes';
 import { AppFailure } from '../appFailure';
+import { notesJson } from '../notes/notesJson';
 import { readNotes } from '../notes/readNotes';
 import { sanitizeNotes } from '../notes/sanitizeNotes';
+import { settleBlocks } from '../notes/settledBlocks';
 import { reanchorHighlights } from './highlightStore';
 import { indexNoteChunks } from './noteChunks';
+import { rememberSavedNotes, savedNotes } from './savedNotes';
 
 interface Row {
   id: string;
@@ -175,11 +178,15 @@ export function restoreInterview(db: Database, id: string): InterviewSummary {
  * to the stored version `baseVersion` names.
  */
 export function saveNotes(db: Database, id: string, sent: { notes?: NotesDocument; changes?: NotesChanges }, baseVersion: number) {
-  const row = db.prepare('SELECT notes_version FROM interviews WHERE id = ? AND deleted_at IS NULL').get(id) as { notes_version: number } | undefined;
+  const row = db.prepare('SELECT notes_version, updated_at FROM interviews WHERE id = ? AND deleted_at IS NULL').get(id) as
+    | { notes_version: number; updated_at: string }
+    | undefined;
   if (!row) throw new AppFailure('not_found', { what: `interview ${id}` });
   if (row.notes_version !== baseVersion) throw new AppFailure('conflict', { details: 'conflict.notesChanged' });
-  const clean = sanitizeNotes(sent.changes ? withChanges(db, id, sent.changes) : sent.notes!);
-  const json = JSON.stringify(clean);
+  const saved = savedNotes(db, { id, version: row.notes_version, updatedAt: row.updated_at });
+  const clean = sanitizeNotes(sent.changes ? withChanges(db, id, saved?.doc, sent.changes) : sent.notes!);
+  settleBlocks(clean.editorState.root.children ?? []);
+  const json = notesJson(clean);
   if (json.length > MAX_NOTES_JSON_CHARS) throw new AppFailure('invalid_input', { details: 'validation.notes_too_large' });
   const read = readNotes(clean);
   const now = new Date().toISOString();
@@ -190,15 +197,20 @@ export function saveNotes(db: Database, id: string, sent: { notes?: NotesDocumen
     now,
     id,
   );
-  indexNoteChunks(db, id, read.text);
+  const chunks = indexNoteChunks(db, id, read.text, saved?.chunks);
   const detachedHighlightIds = reanchorHighlights(db, id, read);
+  rememberSavedNotes(db, { id, version: baseVersion + 1, updatedAt: now }, { doc: clean, chunks });
   return { notesVersion: baseVersion + 1, savedAt: now, wordCount: read.words, detachedHighlightIds };
 }
 
-function withChanges(db: Database, id: string, changes: NotesChanges): NotesDocument {
-  const { notes_json } = db.prepare('SELECT notes_json FROM interviews WHERE id = ?').get(id) as { notes_json: string | null };
-  const stored = parseStoredNotes(notes_json);
+function withChanges(db: Database, id: string, saved: NotesDocument | undefined, changes: NotesChanges): NotesDocument {
+  const stored = saved ?? storedNotes(db, id);
   const next = stored && applyNotesChanges(stored, changes);
   if (!next) throw new AppFailure('invalid_input', { details: 'validation.notes_changes_misfit' });
   return next;
+}
+
+function storedNotes(db: Database, id: string): NotesDocument | null {
+  const { notes_json } = db.prepare('SELECT notes_json FROM interviews WHERE id = ?').get(id) as { notes_json: string | null };
+  return parseStoredNotes(notes_json);
 }

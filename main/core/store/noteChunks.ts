@@ -16,51 +16,64 @@ export function chunkNote(text: string): NoteChunk[] {
   const chunks: NoteChunk[] = [];
   let start = 0;
   let words = 0;
-  let i = 0;
   const flush = (end: number) => {
     const body = text.slice(start, end);
     if (body.trim() !== '') chunks.push({ position: start, body });
     start = end;
     words = 0;
   };
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (ch === ' ' || ch === '\n') {
-      words += 1;
-      if ((ch === '\n' && words >= TARGET_WORDS) || (ch === ' ' && i - start >= MAX_CHARS)) flush(i + 1);
-    }
-    i += 1;
+  // Character codes, not one-character strings: this runs over the whole note at every save.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 10) continue;
+    words += 1;
+    if ((code === 10 && words >= TARGET_WORDS) || (code === 32 && i - start >= MAX_CHARS)) flush(i + 1);
   }
   flush(text.length);
   return chunks;
 }
 
+/** A note chunk's row in the search index. */
+export interface IndexedChunk {
+  rowid: number;
+  part: number;
+  body: string;
+  position: number;
+}
+
 /**
  * Brings an interview's note chunks in the index up to date, touching only chunks whose text
  * changed: an unchanged paragraph keeps its row (its position is updated without re-indexing).
+ * `indexed` is what the index holds for the note, when the caller knows it, so it is not read
+ * back; the answer is what the index holds afterwards.
  */
-export function indexNoteChunks(db: Database, interviewId: string, text: string): void {
-  const existing = db.prepare("SELECT rowid, part, body, position FROM search_docs WHERE kind = 'note' AND ref_id = ?").all(interviewId) as {
-    rowid: number;
-    part: number;
-    body: string;
-    position: number;
-  }[];
-  const byBody = new Map<string, typeof existing>();
-  for (const row of existing) byBody.set(row.body, [...(byBody.get(row.body) ?? []), row]);
+export function indexNoteChunks(db: Database, interviewId: string, text: string, indexed?: readonly IndexedChunk[]): IndexedChunk[] {
+  const existing =
+    indexed ?? (db.prepare("SELECT rowid, part, body, position FROM search_docs WHERE kind = 'note' AND ref_id = ?").all(interviewId) as IndexedChunk[]);
+  const byBody = new Map<string, IndexedChunk[]>();
+  for (const row of existing) {
+    const same = byBody.get(row.body);
+    if (same) same.push(row);
+    else byBody.set(row.body, [row]);
+  }
   let nextPart = existing.reduce((max, r) => Math.max(max, r.part), 0) + 1;
   const move = db.prepare('UPDATE search_docs SET position = ? WHERE rowid = ?');
   const insert = db.prepare("INSERT INTO search_docs (kind, ref_id, part, interview_id, title, meta, body, position) VALUES ('note', ?, ?, ?, '', '', ?, ?)");
   const kept = new Set<number>();
+  const now: IndexedChunk[] = [];
   for (const chunk of chunkNote(text)) {
     const same = byBody.get(chunk.body)?.shift();
     if (same) {
       kept.add(same.rowid);
       if (same.position !== chunk.position) move.run(chunk.position, same.rowid);
+      now.push({ ...same, position: chunk.position });
     } else {
-      insert.run(interviewId, nextPart++, interviewId, chunk.body, chunk.position);
+      const part = nextPart++;
+      const { lastInsertRowid } = insert.run(interviewId, part, interviewId, chunk.body, chunk.position);
+      now.push({ rowid: Number(lastInsertRowid), part, body: chunk.body, position: chunk.position });
     }
   }
   const remove = db.prepare('DELETE FROM search_docs WHERE rowid = ?');
   for (const row of existing) if (!kept.has(row.rowid)) remove.run(row.rowid);
+  return now;
 }
