@@ -52,13 +52,15 @@ function readNode(node: LexicalNodeJson, before: Before): Fragment {
   return { text, last: parts.length ? last : 'none', words: countWords(text), marks };
 }
 
-/** Every block but the first follows a line break, so a settled block's reading in that place is kept. */
+/** The two places a settled block is met in, so its reading there is kept: first, or after a block. */
+const AT_THE_START: Before = { length: 0, last: 'none' };
 const AFTER_A_BLOCK: Before = { length: 1, last: 'newline' };
 
 function readBlock(block: LexicalNodeJson, before: Before): Fragment {
-  const facts = before.length > 0 && before.last === 'newline' ? settledFacts(block) : undefined;
-  if (!facts) return readNode(block, before);
-  return (facts.fragment ??= readNode(block, AFTER_A_BLOCK)) as Fragment;
+  const facts = settledFacts(block);
+  if (facts && before.length === 0 && before.last === 'none') return (facts.opening ??= readNode(block, AT_THE_START)) as Fragment;
+  if (facts && before.length > 0 && before.last === 'newline') return (facts.fragment ??= readNode(block, AFTER_A_BLOCK)) as Fragment;
+  return readNode(block, before);
 }
 
 /**

@@ -3,6 +3,8 @@ import type { LexicalNodeJson } from '../../../shared/schema/notes';
 /** What is worked out from a settled block, each part once, on first use. */
 export interface BlockFacts {
   json?: string;
+  /** Its text as the note's first block, and after another block (readNotes owns the shape). */
+  opening?: unknown;
   fragment?: unknown;
 }
 

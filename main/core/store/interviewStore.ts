@@ -183,9 +183,11 @@ export function saveNotes(db: Database, id: string, sent: { notes?: NotesDocumen
     | undefined;
   if (!row) throw new AppFailure('not_found', { what: `interview ${id}` });
   if (row.notes_version !== baseVersion) throw new AppFailure('conflict', { details: 'conflict.notesChanged' });
-  const saved = savedNotes(db, { id, version: row.notes_version, updatedAt: row.updated_at });
+  // Only notes saved as changes are remembered: a whole note is sent once in a while, and keeping
+  // it alive past the next save made collecting it cost more than remembering it saved.
+  const saved = sent.changes ? savedNotes(db, { id, version: row.notes_version, updatedAt: row.updated_at }) : null;
   const clean = sanitizeNotes(sent.changes ? withChanges(db, id, saved?.doc, sent.changes) : sent.notes!);
-  settleBlocks(clean.editorState.root.children ?? []);
+  if (sent.changes) settleBlocks(clean.editorState.root.children ?? []);
   const json = notesJson(clean);
   if (json.length > MAX_NOTES_JSON_CHARS) throw new AppFailure('invalid_input', { details: 'validation.notes_too_large' });
   const read = readNotes(clean);
@@ -199,7 +201,7 @@ export function saveNotes(db: Database, id: string, sent: { notes?: NotesDocumen
   );
   const chunks = indexNoteChunks(db, id, read.text, saved?.chunks);
   const detachedHighlightIds = reanchorHighlights(db, id, read);
-  rememberSavedNotes(db, { id, version: baseVersion + 1, updatedAt: now }, { doc: clean, chunks });
+  rememberSavedNotes(db, sent.changes ? { id, version: baseVersion + 1, updatedAt: now, doc: clean, chunks } : null);
   return { notesVersion: baseVersion + 1, savedAt: now, wordCount: read.words, detachedHighlightIds };
 }
 

@@ -27,6 +27,8 @@ export function savedNotes(db: Database, stamp: NotesStamp): SavedNote | null {
   return saved && saved.id === stamp.id && saved.version === stamp.version && saved.updatedAt === stamp.updatedAt ? saved : null;
 }
 
-export function rememberSavedNotes(db: Database, stamp: NotesStamp, saved: SavedNote): void {
-  lastSaved.set(db, { ...stamp, ...saved });
+/** Remembers a note just saved on this connection, or forgets the one remembered. */
+export function rememberSavedNotes(db: Database, saved: (NotesStamp & SavedNote) | null): void {
+  if (saved) lastSaved.set(db, saved);
+  else lastSaved.delete(db);
 }
