@@ -156,6 +156,11 @@ for (const theme of ['light', 'dark'] as const) {
 
     await notebook.search('ceny');
     await expect(notebook.searchHits.first()).toBeVisible();
+    // One heading per kind, with its count, instead of the kind repeated on every hit.
+    const groups = page.getByTestId('search-group');
+    expect(await groups.evaluateAll((els) => els.map((el) => `${el.textContent!.split('Anna')[0]} ${el.getAttribute('aria-label')}`))).toEqual(['Interviews1 Interviews', 'Quotes1 Quotes']);
+    await expect(page.getByRole('group', { name: 'Quotes' }).getByRole('option')).toHaveCount(1);
+    await expect(notebook.searchHits.first()).not.toContainText('Interview');
     await page.screenshot({ path: `test-results/screens/notebook-search-${theme}.png` });
     expect(serious((await new AxeBuilder({ page }).analyze()).violations)).toEqual([]);
   });

@@ -5,6 +5,7 @@ import { errorText } from '../../app/errorText';
 import { useT } from '../../app/useT';
 import { Icon } from '../../components/Icon';
 import { useNavigation } from '../project/NavigationContext';
+import { SearchGroup } from './SearchGroup';
 import { SearchResult } from './SearchResult';
 import './search.css';
 
@@ -119,18 +120,27 @@ export function SearchPanel() {
           {t('search.none', { q: q.trim() })}
         </p>
       )}
-      <ul id={`${id}-results`} role="listbox" aria-label={t('search.results')} className="search-results" data-testid="search-results">
-        {ordered.map((hit, i) => (
-          <SearchResult
-            key={`${hit.kind}-${hit.refId}-${i}`}
-            id={`${id}-hit-${i}`}
-            hit={hit}
-            active={i === active}
-            showKind={i === 0 || ordered[i - 1]!.kind !== hit.kind}
-            onOpen={() => open(hit)}
-          />
-        ))}
-      </ul>
+      <div id={`${id}-results`} role="listbox" aria-label={t('search.results')} className="search-results" data-testid="search-results">
+        {KIND_ORDER.map((kind) => {
+          // `ordered` runs kind by kind, so a group is a stretch of it and keeps its positions.
+          const group = ordered.filter((hit) => hit.kind === kind);
+          if (group.length === 0) return null;
+          const first = ordered.indexOf(group[0]!);
+          return (
+            <SearchGroup key={kind} kind={kind} count={group.length}>
+              {group.map((hit, j) => (
+                <SearchResult
+                  key={`${hit.kind}-${hit.refId}-${first + j}`}
+                  id={`${id}-hit-${first + j}`}
+                  hit={hit}
+                  active={first + j === active}
+                  onOpen={() => open(hit)}
+                />
+              ))}
+            </SearchGroup>
+          );
+        })}
+      </div>
     </section>
   );
 }

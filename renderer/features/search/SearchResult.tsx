@@ -1,28 +1,17 @@
 import type { SearchHit } from '../../../shared/schema/evidence';
-import type { MessageKey } from '../../../shared/i18n/translate';
-import { useT } from '../../app/useT';
 import { Snippet } from './Snippet';
-
-const kindLabel: Record<SearchHit['kind'], MessageKey> = {
-  interview: 'search.kindInterview',
-  highlight: 'search.kindHighlight',
-  persona: 'search.kindPersona',
-  map: 'search.kindMap',
-  item: 'search.kindItem',
-};
 
 interface SearchResultProps {
   id: string;
   hit: SearchHit;
   active: boolean;
-  showKind: boolean;
   onOpen(): void;
 }
 
-export function SearchResult({ id, hit, active, showKind, onOpen }: SearchResultProps) {
-  const t = useT();
+/** One hit: what it is in (its group says what kind), and the words around the match. */
+export function SearchResult({ id, hit, active, onOpen }: SearchResultProps) {
   return (
-    <li
+    <div
       id={id}
       role="option"
       aria-selected={active}
@@ -31,12 +20,8 @@ export function SearchResult({ id, hit, active, showKind, onOpen }: SearchResult
       data-kind={hit.kind}
       onClick={onOpen}
     >
-      {showKind && <span className="search-kind-heading">{t(kindLabel[hit.kind])}</span>}
-      <span className="search-hit-head">
-        <span className={`kind-badge kind-${hit.kind}`}>{t(kindLabel[hit.kind])}</span>
-        <span className="search-hit-title">{hit.title}</span>
-      </span>
+      <span className="search-hit-title">{hit.title}</span>
       <Snippet segments={hit.snippet} />
-    </li>
+    </div>
   );
 }
