@@ -163,5 +163,12 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(notebook.searchHits.first()).not.toContainText('Interview');
     await page.screenshot({ path: `test-results/screens/notebook-search-${theme}.png` });
     expect(serious((await new AxeBuilder({ page }).analyze()).violations)).toEqual([]);
+    // The arrow keys run on from one group into the next, and Enter opens the quote in its note.
+    await notebook.searchInput.press('ArrowDown');
+    const quote = page.getByRole('group', { name: 'Quotes' }).getByRole('option');
+    await expect(quote).toHaveAttribute('aria-selected', 'true');
+    await expect(notebook.searchInput).toHaveAttribute('aria-activedescendant', (await quote.getAttribute('id'))!);
+    await notebook.searchInput.press('Enter');
+    await expect(notebook.editor).toBeVisible();
   });
 }

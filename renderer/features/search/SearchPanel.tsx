@@ -50,11 +50,18 @@ export function SearchPanel() {
 
   const shown = q.trim() ? hits : null;
 
-  // Ranked within each kind; kinds in a fixed order so the eye learns where to look.
-  const ordered = useMemo(() => {
-    if (!shown) return [];
-    return [...shown].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || b.score - a.score);
+  // Ranked within each kind; kinds in a fixed order so the eye learns where to look. `first` is
+  // a group's place in the arrow keys' order.
+  const groups = useMemo(() => {
+    const out: { kind: SearchHit['kind']; first: number; hits: SearchHit[] }[] = [];
+    for (const kind of KIND_ORDER) {
+      const hits = (shown ?? []).filter((hit) => hit.kind === kind).sort((a, b) => b.score - a.score);
+      const before = out.at(-1);
+      if (hits.length) out.push({ kind, first: before ? before.first + before.hits.length : 0, hits });
+    }
+    return out;
   }, [shown]);
+  const ordered = useMemo(() => groups.flatMap((group) => group.hits), [groups]);
 
   const open = (hit: SearchHit) => {
     if (hit.kind === 'interview' && hit.interviewId) openInterview(hit.interviewId, hit.offset === null ? null : { kind: 'offset', offset: hit.offset });
@@ -121,25 +128,19 @@ export function SearchPanel() {
         </p>
       )}
       <div id={`${id}-results`} role="listbox" aria-label={t('search.results')} className="search-results" data-testid="search-results">
-        {KIND_ORDER.map((kind) => {
-          // `ordered` runs kind by kind, so a group is a stretch of it and keeps its positions.
-          const group = ordered.filter((hit) => hit.kind === kind);
-          if (group.length === 0) return null;
-          const first = ordered.indexOf(group[0]!);
-          return (
-            <SearchGroup key={kind} kind={kind} count={group.length}>
-              {group.map((hit, j) => (
-                <SearchResult
-                  key={`${hit.kind}-${hit.refId}-${first + j}`}
-                  id={`${id}-hit-${first + j}`}
-                  hit={hit}
-                  active={first + j === active}
-                  onOpen={() => open(hit)}
-                />
-              ))}
-            </SearchGroup>
-          );
-        })}
+        {groups.map(({ kind, first, hits }) => (
+          <SearchGroup key={kind} kind={kind} count={hits.length}>
+            {hits.map((hit, j) => (
+              <SearchResult
+                key={`${hit.kind}-${hit.refId}-${first + j}`}
+                id={`${id}-hit-${first + j}`}
+                hit={hit}
+                active={first + j === active}
+                onOpen={() => open(hit)}
+              />
+            ))}
+          </SearchGroup>
+        ))}
       </div>
     </section>
   );
