@@ -12,7 +12,8 @@ const MARKER_JSON = JSON.stringify(MARKER);
  */
 export function notesJson(doc: NotesDocument): string {
   const root = doc.editorState.root;
-  if (!root.children) return JSON.stringify(doc);
+  // With nothing to reuse, splicing would only copy the whole text once more.
+  if (!root.children?.some((block) => settledFacts(block))) return JSON.stringify(doc);
   const blocks = root.children.map((block) => {
     const facts = settledFacts(block);
     return facts ? (facts.json ??= JSON.stringify(block)) : JSON.stringify(block);
