@@ -3,6 +3,7 @@ import type { OpInput, OpName, OpOutput } from '../shared/operations';
 import type { ErrorCode } from '../shared/result';
 import { ApiError } from './transport/ApiError';
 import { createHttpBridge, type HttpStudioBridge } from './transport/createHttpBridge';
+import { countInFlight } from './transport/requestsInFlight';
 import { takeSessionToken } from './transport/sessionToken';
 
 export { ApiError, isApiError } from './transport/ApiError';
@@ -53,7 +54,7 @@ async function call<K extends OpName>(op: K, input: OpInput<K>, onExit: boolean)
   if (!b) throw new ApiError('unauthorized', 'No studio token.');
   let result;
   try {
-    result = onExit && isHttpBridge(b) ? await b.invokeKeepalive(op, input) : await b.invoke(op, input);
+    result = await countInFlight(onExit && isHttpBridge(b) ? b.invokeKeepalive(op, input) : b.invoke(op, input));
   } catch (e) {
     throw new ApiError('unreachable', e instanceof Error ? e.message : String(e));
   }

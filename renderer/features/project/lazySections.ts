@@ -1,5 +1,6 @@
 import { lazyWithPreload } from 'react-lazy-with-preload';
-import { whenIdle } from '../../app/whenIdle';
+import { countInFlight } from '../../transport/requestsInFlight';
+import { whenQuiet } from '../../app/whenQuiet';
 
 /**
  * Sections a project does not need to show its first screen are separate chunks, so opening a
@@ -11,14 +12,18 @@ export const EvidenceBoard = lazyWithPreload(() => import('../evidence/EvidenceB
 export const JourneysPanel = lazyWithPreload(() => import('../journeys/JourneysPanel').then((m) => ({ default: m.JourneysPanel })));
 export const SearchPanel = lazyWithPreload(() => import('../search/SearchPanel').then((m) => ({ default: m.SearchPanel })));
 
-/** Fetches every lazy section once the page has nothing better to do; a failure is retried on use. */
+/**
+ * Fetches every lazy section, one at a time, whenever the page is idle with no request to the core
+ * in flight; a failure is retried on use.
+ */
 export function prefetchSections(extra: Array<() => Promise<unknown>> = []): () => void {
   const all = [...extra, EvidenceBoard.preload, JourneysPanel.preload, SearchPanel.preload];
-  let cancel = whenIdle(function next() {
+  let cancel = whenQuiet(function next() {
     const load = all.shift();
     if (!load) return;
-    load().catch(() => undefined);
-    cancel = whenIdle(next);
+    // Counted as in flight, so the next section waits for this one and for whatever the user asks meanwhile.
+    countInFlight(load()).catch(() => undefined);
+    cancel = whenQuiet(next);
   });
   return () => cancel();
 }
