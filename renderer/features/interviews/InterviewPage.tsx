@@ -1,4 +1,5 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Highlight } from '../../../shared/schema/evidence';
 import type { Interview, InterviewSummary } from '../../../shared/schema/interview';
 import { invoke } from '../../api';
@@ -33,8 +34,13 @@ export function InterviewPage({ id, target, nonce }: InterviewPageProps) {
 
   const load = useCallback(async () => {
     try {
-      setInterview(await invoke('interview.get', { id }));
-      setGeneration((g) => g + 1);
+      const next = await invoke('interview.get', { id });
+      // In one task with the editor's effects, which put the note in: an ordinary update would
+      // lay out and paint the empty editor first, then the note, twice the work before it shows.
+      flushSync(() => {
+        setInterview(next);
+        setGeneration((g) => g + 1);
+      });
     } catch (e) {
       setError(errorText(e, t));
     }
