@@ -13,8 +13,8 @@ export const JourneysPanel = lazyWithPreload(() => import('../journeys/JourneysP
 export const SearchPanel = lazyWithPreload(() => import('../search/SearchPanel').then((m) => ({ default: m.SearchPanel })));
 
 /**
- * Fetches every lazy section, one at a time, whenever the page is idle with no request to the core
- * in flight; a failure is retried on use.
+ * Fetches every lazy section, one at a time, whenever the page is idle with no request in flight;
+ * a failure is retried on use.
  */
 export function prefetchSections(extra: Array<() => Promise<unknown>> = []): () => void {
   const all = [...extra, EvidenceBoard.preload, JourneysPanel.preload, SearchPanel.preload];
