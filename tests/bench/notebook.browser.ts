@@ -2,6 +2,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from '../chromiumLaunch';
 import { WORK_TRACE_CATEGORIES, workPerKeystroke } from './mainThreadWork';
 import { summarise } from './stats';
+import type { NotesDocument } from '../../shared/schema/notes';
 
 async function withPage<T>(run: (page: Page) => Promise<T>): Promise<T> {
   const browser: Browser = await chromium.launch({ ...CHROMIUM_LAUNCH, headless: true });
@@ -163,8 +164,28 @@ async function typeAndMeasure(page: Page, keystrokes: number): Promise<TypingFig
   return { p50: latencies.p50, p95: latencies.p95, workP50: work.p50, workP95: work.p95, cpuP50: cpu.p50, cpuP95: cpu.p95, samples: latencies.n };
 }
 
-/** Typing at the end of a long note in the studio's editor, opened as a reload would open it. */
-export async function measureTyping(url: string, interviewId: string, keystrokes = 200): Promise<TypingFigures> {
+/** One operation on the studio's host, as the page would send it, with the token from the studio's link. */
+async function callHost<T>(url: string, op: string, input: unknown): Promise<T> {
+  const link = new URL(url);
+  const token = new URLSearchParams(link.hash.slice(1)).get('token');
+  const r = await fetch(new URL(`/api/${op}`, link.origin), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify(input),
+  });
+  const result = (await r.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
+  if (!result.ok) throw new Error(`${op}: ${result.error.message}`);
+  return result.value;
+}
+
+/**
+ * Typing at the end of a long note in the studio's editor, opened as a reload would open it. The
+ * note is first put back to `note`, so every run types into the same text as the bare editable
+ * does, not into a last paragraph grown by the runs before it.
+ */
+export async function measureTyping(url: string, interviewId: string, note: NotesDocument, keystrokes = 200): Promise<TypingFigures> {
+  const { notesVersion } = await callHost<{ notesVersion: number }>(url, 'interview.get', { id: interviewId });
+  await callHost(url, 'interview.saveNotes', { id: interviewId, notes: note, baseVersion: notesVersion });
   return withPage(async (page) => {
     await page.addInitScript(installProbes);
     await page.goto(url);

@@ -9,6 +9,7 @@ import { measureBareTyping, measureNotebookOpen, measureTyping } from './noteboo
 import { journeyBench } from './journeyBench';
 import { notebookBench } from './notebookBench';
 import { personaBench } from './personaBench';
+import { noteOf } from './seededCorpus';
 
 const { values } = parseArgs({ options: { json: { type: 'string' } } });
 const dir = mkdtempSync(join(tmpdir(), 'studio-bench-'));
@@ -38,7 +39,7 @@ try {
   const opens = [];
   for (let i = 0; i < 5; i++) opens.push(await measureNotebookOpen(notebookStudio.url));
   const typing = [];
-  for (let i = 0; i < 3; i++) typing.push(await measureTyping(notebookStudio.url, notebook.longInterviewId));
+  for (let i = 0; i < 3; i++) typing.push(await measureTyping(notebookStudio.url, notebook.longInterviewId, noteOf(notebook.longParagraphs)));
   await notebookStudio.close();
   const bareTyping = [];
   for (let i = 0; i < 3; i++) bareTyping.push(await measureBareTyping(notebook.longParagraphs));
