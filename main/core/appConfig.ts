@@ -8,6 +8,8 @@ import { projectNameOf } from './store/projectSession';
 
 const MAX_RECENT = 12;
 const StoredRecent = z.array(RecentProject.omit({ exists: true })).max(100);
+// Built once: the core asks for the settings at every operation, and building a schema costs more than reading the file.
+const StoredSettings = Settings.partial();
 
 /** Per-user settings and the recent-projects list, kept as small JSON files in the config folder. */
 export class AppConfig {
@@ -32,7 +34,7 @@ export class AppConfig {
 
   settings(): Settings {
     const fallback: Settings = { lang: this.defaultLang, theme: 'system' };
-    return { ...fallback, ...this.read('settings.json', Settings.partial(), {}) };
+    return { ...fallback, ...this.read('settings.json', StoredSettings, {}) };
   }
 
   updateSettings(patch: Partial<Settings>): Settings {

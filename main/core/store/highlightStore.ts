@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Highlight } from '../../../shared/schema/evidence';
 import { AppFailure } from '../appFailure';
+import { cachedStatement } from './cachedStatement';
 import type { NoteRead } from '../notes/readNotes';
 
 interface Row {
@@ -74,7 +75,7 @@ export function deleteHighlight(db: Database, id: string): { id: string } {
  * the marked words were removed it becomes detached, keeping its quote, instead of vanishing.
  */
 export function reanchorHighlights(db: Database, interviewId: string, read: NoteRead): string[] {
-  const rows = db.prepare('SELECT id, detached, current_text, start_offset, end_offset FROM highlights WHERE interview_id = ?').all(interviewId) as {
+  const rows = cachedStatement(db, 'SELECT id, detached, current_text, start_offset, end_offset FROM highlights WHERE interview_id = ?').all(interviewId) as {
     id: string;
     detached: number;
     current_text: string | null;
@@ -82,8 +83,8 @@ export function reanchorHighlights(db: Database, interviewId: string, read: Note
     end_offset: number | null;
   }[];
   const now = new Date().toISOString();
-  const attach = db.prepare('UPDATE highlights SET current_text = ?, start_offset = ?, end_offset = ?, detached = 0, updated_at = ? WHERE id = ?');
-  const detach = db.prepare('UPDATE highlights SET current_text = NULL, start_offset = NULL, end_offset = NULL, detached = 1, updated_at = ? WHERE id = ?');
+  const attach = cachedStatement(db, 'UPDATE highlights SET current_text = ?, start_offset = ?, end_offset = ?, detached = 0, updated_at = ? WHERE id = ?');
+  const detach = cachedStatement(db, 'UPDATE highlights SET current_text = NULL, start_offset = NULL, end_offset = NULL, detached = 1, updated_at = ? WHERE id = ?');
   const detached: string[] = [];
   for (const row of rows) {
     const mark = read.marks.get(row.id);

@@ -5,6 +5,7 @@ import { unknownNodeType } from '../../../shared/notes/unknownNodeType';
 import { applyNotesChanges } from '../../../shared/notes/applyNotesChanges';
 import { MAX_NOTES_JSON_CHARS, NotesDocument, type NotesChanges } from '../../../shared/schema/notes';
 import { AppFailure } from '../appFailure';
+import { cachedStatement } from './cachedStatement';
 import { notesJson } from '../notes/notesJson';
 import { readNotes } from '../notes/readNotes';
 import { sanitizeNotes } from '../notes/sanitizeNotes';
@@ -178,7 +179,7 @@ export function restoreInterview(db: Database, id: string): InterviewSummary {
  * to the stored version `baseVersion` names.
  */
 export function saveNotes(db: Database, id: string, sent: { notes?: NotesDocument; changes?: NotesChanges }, baseVersion: number) {
-  const row = db.prepare('SELECT notes_version, updated_at FROM interviews WHERE id = ? AND deleted_at IS NULL').get(id) as
+  const row = cachedStatement(db, 'SELECT notes_version, updated_at FROM interviews WHERE id = ? AND deleted_at IS NULL').get(id) as
     | { notes_version: number; updated_at: string }
     | undefined;
   if (!row) throw new AppFailure('not_found', { what: `interview ${id}` });
@@ -192,7 +193,7 @@ export function saveNotes(db: Database, id: string, sent: { notes?: NotesDocumen
   if (json.length > MAX_NOTES_JSON_CHARS) throw new AppFailure('invalid_input', { details: 'validation.notes_too_large' });
   const read = readNotes(clean);
   const now = new Date().toISOString();
-  db.prepare('UPDATE interviews SET notes_json = ?, notes_text = ?, word_count = ?, notes_version = notes_version + 1, updated_at = ? WHERE id = ?').run(
+  cachedStatement(db, 'UPDATE interviews SET notes_json = ?, notes_text = ?, word_count = ?, notes_version = notes_version + 1, updated_at = ? WHERE id = ?').run(
     json,
     read.text,
     read.words,

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { cachedStatement } from './cachedStatement';
 
 const TARGET_WORDS = 120;
 const MAX_CHARS = 2000;
@@ -49,7 +50,7 @@ export interface IndexedChunk {
  */
 export function indexNoteChunks(db: Database, interviewId: string, text: string, indexed?: readonly IndexedChunk[]): IndexedChunk[] {
   const existing =
-    indexed ?? (db.prepare("SELECT rowid, part, body, position FROM search_docs WHERE kind = 'note' AND ref_id = ?").all(interviewId) as IndexedChunk[]);
+    indexed ?? (cachedStatement(db, "SELECT rowid, part, body, position FROM search_docs WHERE kind = 'note' AND ref_id = ?").all(interviewId) as IndexedChunk[]);
   const byBody = new Map<string, IndexedChunk[]>();
   for (const row of existing) {
     const same = byBody.get(row.body);
@@ -57,8 +58,8 @@ export function indexNoteChunks(db: Database, interviewId: string, text: string,
     else byBody.set(row.body, [row]);
   }
   let nextPart = existing.reduce((max, r) => Math.max(max, r.part), 0) + 1;
-  const move = db.prepare('UPDATE search_docs SET position = ? WHERE rowid = ?');
-  const insert = db.prepare("INSERT INTO search_docs (kind, ref_id, part, interview_id, title, meta, body, position) VALUES ('note', ?, ?, ?, '', '', ?, ?)");
+  const move = cachedStatement(db, 'UPDATE search_docs SET position = ? WHERE rowid = ?');
+  const insert = cachedStatement(db, "INSERT INTO search_docs (kind, ref_id, part, interview_id, title, meta, body, position) VALUES ('note', ?, ?, ?, '', '', ?, ?)");
   const kept = new Set<number>();
   const now: IndexedChunk[] = [];
   for (const chunk of chunkNote(text)) {
@@ -73,7 +74,7 @@ export function indexNoteChunks(db: Database, interviewId: string, text: string,
       now.push({ rowid: Number(lastInsertRowid), part, body: chunk.body, position: chunk.position });
     }
   }
-  const remove = db.prepare('DELETE FROM search_docs WHERE rowid = ?');
+  const remove = cachedStatement(db, 'DELETE FROM search_docs WHERE rowid = ?');
   for (const row of existing) if (!kept.has(row.rowid)) remove.run(row.rowid);
   return now;
 }
