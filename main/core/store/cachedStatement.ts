@@ -4,9 +4,10 @@ const byConnection = new WeakMap<Database, Map<string, Statement>>();
 
 /**
  * The connection's compiled statement for `sql`, compiled once. A note typed into is saved every
- * few hundred milliseconds, and compiling the save's nine statements each time cost about a
- * tenth of the save. For statements that are run, read with get or all, never iterated: an
- * iterating statement cannot run again until its iterator is done.
+ * few hundred milliseconds and a search runs at each pause in the typing; compiling the save's
+ * nine statements each time cost about a tenth of the save. For statements that are run, or read
+ * with get or all, never iterated: an iterating statement cannot run again until its iterator is
+ * done.
  */
 export function cachedStatement(db: Database, sql: string): Statement {
   let statements = byConnection.get(db);

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { SearchHit } from '../../../shared/schema/evidence';
 import { toFtsQuery } from '../../../shared/search/ftsQuery';
+import { cachedStatement } from './cachedStatement';
 
 const OPEN = '\u0002';
 const CLOSE = '\u0003';
@@ -11,7 +12,7 @@ const CLOSE = '\u0003';
  * Rows of a deleted interview stay in the index (for restore) and are filtered here.
  */
 export const SEARCH_SQL = `
-  SELECT d.kind, d.ref_id, d.interview_id, d.map_id, coalesce(i.title, m.name, d.title) AS title, d.position,
+  SELECT d.rowid, d.kind, d.ref_id, d.interview_id, d.map_id, coalesce(i.title, m.name, d.title) AS title, d.position,
          snippet(search_fts, -1, char(2), char(3), '…', 16) AS snip
   FROM search_fts
     JOIN search_docs d ON d.rowid = search_fts.rowid
@@ -23,6 +24,7 @@ export const SEARCH_SQL = `
   LIMIT @limit`;
 
 interface Row {
+  rowid: number;
   kind: string;
   ref_id: string;
   interview_id: string | null;
@@ -61,8 +63,8 @@ function offsetOf(row: Row, snippet: SearchHit['snippet'], chunkBody: (rowKey: R
 export function search(db: Database, q: string, limit: number): SearchHit[] {
   const fts = toFtsQuery(q);
   if (!fts) return [];
-  const rows = db.prepare(SEARCH_SQL).all({ q: fts, limit: limit * 3 }) as Row[];
-  const body = db.prepare("SELECT body FROM search_docs WHERE kind = 'note' AND ref_id = ? AND position = ?").pluck();
+  const rows = cachedStatement(db, SEARCH_SQL).all({ q: fts, limit: limit * 3 }) as Row[];
+  const body = cachedStatement(db, 'SELECT body FROM search_docs WHERE rowid = ?').pluck();
   const seen = new Set<string>();
   const hits: SearchHit[] = [];
   rows.forEach((r, rank) => {
@@ -71,7 +73,7 @@ export function search(db: Database, q: string, limit: number): SearchHit[] {
     if (seen.has(key) || hits.length >= limit) return;
     seen.add(key);
     const snippet = segments(r.snip);
-    const offset = r.kind === 'note' ? offsetOf(r, snippet, (row) => body.get(row.ref_id, row.position) as string) : null;
+    const offset = r.kind === 'note' ? offsetOf(r, snippet, (row) => body.get(row.rowid) as string) : null;
     hits.push({ kind, refId: r.ref_id, interviewId: r.interview_id, mapId: r.map_id, title: r.title, snippet, offset, score: rows.length - rank });
   });
   return hits;
