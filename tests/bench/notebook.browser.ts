@@ -186,17 +186,16 @@ async function callHost<T>(url: string, op: string, input: unknown): Promise<T> 
 export async function measureTyping(url: string, interviewId: string, note: NotesDocument, keystrokes = 200): Promise<TypingFigures> {
   const { notesVersion } = await callHost<{ notesVersion: number }>(url, 'interview.get', { id: interviewId });
   await callHost(url, 'interview.saveNotes', { id: interviewId, notes: note, baseVersion: notesVersion });
+  const { path } = await callHost<{ path: string }>(url, 'project.current', {});
   return withPage(async (page) => {
     await page.addInitScript(installProbes);
     await page.goto(url);
     await page.getByTestId('nav-interviews').waitFor();
     // Open the interview directly through the remembered route, as a reload would.
-    await page.evaluate(async (id) => {
-      const token = sessionStorage.getItem('journey-studio.token');
-      const r = await fetch('/api/project.current', { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: '{}' });
-      const { value } = (await r.json()) as { value: { path: string } };
-      sessionStorage.setItem(`journey-studio.route:${value.path}`, JSON.stringify({ section: 'interviews', interviewId: id }));
-    }, interviewId);
+    await page.evaluate(
+      ({ path, id }) => sessionStorage.setItem(`journey-studio.route:${path}`, JSON.stringify({ section: 'interviews', interviewId: id })),
+      { path, id: interviewId },
+    );
     await page.reload();
     const editor = page.locator('[data-testid="notes-editor"][contenteditable="true"]');
     await editor.waitFor({ timeout: 60_000 });
