@@ -54,6 +54,22 @@ describe('importing files as interview notes', () => {
     expect(readNotes(notes).text).toBe('[00:01] Dzień dobry.\n[1:02:03] Cena to dla mnie najważniejsza sprawa.');
   });
 
+  it('refuses a file whose note could not be saved again after an edit, through dispatch, changing nothing', async () => {
+    const studio = await startStudio();
+    const { path } = await studio.ok('project.create', { path: 'long-import' });
+    const before = snapshotRows(path);
+    // Well under the 20 MB file cap, but 201,000 paragraphs: more blocks than a saved note may hold.
+    const lines = Buffer.from('tak\n\n'.repeat(201_000));
+    const refused = await studio.call('interview.import', { fileName: 'lines.txt', content: lines.toString('base64') });
+    expect(refused.ok || refused.error.code).toBe('invalid_input');
+    expect(refused.ok || refused.error.message).toMatch(/podziel go na części|split it into parts/);
+    expect(snapshotRows(path)).toBe(before);
+    const fits = await studio.ok('interview.import', { fileName: 'lines.txt', content: Buffer.from('tak\n\n'.repeat(2_000)).toString('base64') });
+    const saved = await studio.ok('interview.get', { id: fits.id });
+    const edited = await studio.call('interview.saveNotes', { id: fits.id, notes: saved.notes, baseVersion: saved.notesVersion });
+    expect(edited.ok).toBe(true);
+  }, 30_000);
+
   it('refuses unknown formats and files over the size cap, through dispatch, changing nothing', async () => {
     const studio = await startStudio();
     const { path } = await studio.ok('project.create', { path: 'imports' });

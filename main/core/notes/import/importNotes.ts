@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import { MAX_IMPORT_BYTES } from '../../../../shared/schema/interview';
-import type { NotesDocument } from '../../../../shared/schema/notes';
+import { MAX_NOTES_JSON_CHARS, NotesDocument } from '../../../../shared/schema/notes';
 import { AppFailure } from '../../appFailure';
 import { notesFromPlainText } from '../notesDocument';
 import { sanitizeNotes } from '../sanitizeNotes';
@@ -35,5 +35,10 @@ export async function importNotes(fileName: string, bytes: Buffer): Promise<{ ti
     default:
       throw new AppFailure('invalid_input', { details: 'import.unknownFormat' });
   }
-  return { title, notes: sanitizeNotes(notes) };
+  const clean = sanitizeNotes(notes);
+  // The note must be one the studio can save again: otherwise the import works and every edit after it is refused.
+  if (JSON.stringify(clean).length > MAX_NOTES_JSON_CHARS || !NotesDocument.safeParse(clean).success) {
+    throw new AppFailure('invalid_input', { details: 'import.noteTooLong' });
+  }
+  return { title, notes: clean };
 }
