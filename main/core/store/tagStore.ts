@@ -23,9 +23,13 @@ export function getTag(db: Database, id: string): Tag {
   return tag;
 }
 
+// SQLite's NOCASE folds only ASCII letters: "Łódź" and "łódź" would pass as two names.
+const folded = (name: string) => name.toLocaleLowerCase('pl');
+
 function assertFreeName(db: Database, name: string, exceptId?: string) {
-  const clash = db.prepare('SELECT id FROM tags WHERE name = ? COLLATE NOCASE').get(name) as { id: string } | undefined;
-  if (clash && clash.id !== exceptId) throw new AppFailure('conflict', { details: 'conflict.tagNameTaken' });
+  const rows = db.prepare('SELECT id, name FROM tags').all() as { id: string; name: string }[];
+  const clash = rows.find((row) => row.id !== exceptId && folded(row.name) === folded(name));
+  if (clash) throw new AppFailure('conflict', { details: 'conflict.tagNameTaken' });
 }
 
 export function createTag(db: Database, name: string, colour?: string): Tag {

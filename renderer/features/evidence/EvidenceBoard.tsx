@@ -35,7 +35,9 @@ export function EvidenceBoard() {
   const [error, setError] = useState<string | null>(null);
   const [groupBy, setGroupBy] = useState<GroupBy>('tag');
   const [personaId, setPersonaId] = useState('');
-  const [tagId, setTagId] = useState('');
+  const [chosenTagId, setTagId] = useState('');
+  // A tag merged away or deleted is no filter any more: the board shows all tags again, as its picker does.
+  const tagId = tagsApi.tags && !tagsApi.tags.some((tag) => tag.id === chosenTagId) ? '' : chosenTagId;
 
   const load = useCallback(async () => {
     try {

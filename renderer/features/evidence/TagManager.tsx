@@ -23,8 +23,9 @@ export function TagManager({ tags, api, onChanged }: { tags: Tag[]; api: TagsApi
             tag={tag}
             others={tags.filter((x) => x.id !== tag.id)}
             onRename={async (name) => {
-              await api.update(tag.id, { name });
+              const renamed = await api.update(tag.id, { name });
               await onChanged();
+              return renamed !== null;
             }}
             onRecolour={async (colour) => {
               await api.update(tag.id, { colour });

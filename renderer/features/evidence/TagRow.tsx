@@ -6,7 +6,8 @@ import { Icon } from '../../components/Icon';
 interface TagRowProps {
   tag: Tag;
   others: Tag[];
-  onRename(name: string): Promise<void>;
+  /** Resolves false when the core refused the name. */
+  onRename(name: string): Promise<boolean>;
   onRecolour(colour: string): Promise<void>;
   onMerge(targetId: string): Promise<void>;
   onDelete(): void;
@@ -24,7 +25,8 @@ export function TagRow({ tag, others, onRename, onRecolour, onMerge, onDelete }:
     if (!trimmed) return setError(t('tag.nameEmpty'));
     if (trimmed.length > 200) return setError(t('tag.nameTooLong'));
     setError(null);
-    if (trimmed !== tag.name) void onRename(trimmed);
+    // A refused name goes back to the tag's own, so the field never shows a name the tag does not have.
+    if (trimmed !== tag.name) void onRename(trimmed).then((renamed) => renamed || setName(tag.name));
   };
 
   return (

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Tag } from '../../../shared/schema/evidence';
 import { invoke } from '../../api';
 import { errorText } from '../../app/errorText';
+import { useLocale } from '../../app/LocaleContext';
 import { useSaveState } from '../../app/SaveStateContext';
 import { useToasts } from '../../app/toasts/ToastContext';
 import { useT } from '../../app/useT';
@@ -17,12 +18,16 @@ export function useTags() {
   const [tags, setTags] = useState<Tag[] | null>(null);
   const latest = useRef<Tag[]>([]);
 
+  const { lang } = useLocale();
+
   const reload = useCallback(async () => {
-    const list = await invoke('tag.list', {});
+    // In the reader's alphabet: the core's order puts Ł, Ś and Ż after Z.
+    const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+    const list = (await invoke('tag.list', {})).sort((a, b) => collator.compare(a.name, b.name));
     latest.current = list;
     setTags(list);
     return list;
-  }, []);
+  }, [lang]);
 
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- state is set when the core answers, not synchronously

@@ -1,0 +1,46 @@
+import { expect, test } from './fixtures';
+import { NotebookScreen } from './pages/NotebookScreen';
+
+test('tags are listed in Polish alphabetical order, renamed and merged; the evidence board follows a merged filter back to all tags', async ({
+  page,
+  studio,
+  startScreen,
+}) => {
+  test.setTimeout(90_000);
+  const notebook = new NotebookScreen(page);
+  await startScreen.startProject(studio.host.url, 'Tagi');
+  await notebook.createInterview('Wywiad z Olą');
+  await notebook.editor.click();
+  await notebook.type('Liczy się marka samochodu i łatwość obsługi.');
+  await notebook.highlight('marka samochodu', ['Marka']);
+  await notebook.highlight('łatwość obsługi', ['Łatwość']);
+  await notebook.expectSaved();
+
+  await notebook.section('evidence');
+  const names = page.getByTestId('tag-row').getByTestId('tag-name');
+  const nameValues = () => names.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+  // By code point, Ł comes after every Latin letter; a Polish reader looks for it after L.
+  await expect.poll(nameValues).toEqual(['Łatwość', 'Marka']);
+  await expect(page.getByTestId('evidence-tag').locator('option:not([value=""])')).toHaveText(['Łatwość', 'Marka']);
+
+  // A name another tag already has, in other letter case, is refused and the field shows the tag's own name again.
+  const marka = page.getByTestId('tag-row').nth(1);
+  await marka.getByTestId('tag-name').fill('łATWOŚĆ');
+  await marka.getByTestId('tag-name').press('Enter');
+  await expect(page.getByTestId('toast').last()).toBeVisible();
+  await expect.poll(nameValues).toEqual(['Łatwość', 'Marka']);
+
+  await page.getByTestId('evidence-tag').selectOption({ label: 'Marka' });
+  await expect(page.getByTestId('evidence-quote')).toHaveText(['marka samochodu']);
+  await marka.getByTestId('tag-merge-target').selectOption({ label: 'Łatwość' });
+  await marka.getByTestId('tag-merge').click();
+  await expect.poll(nameValues).toEqual(['Łatwość']);
+  await expect(page.getByTestId('evidence-tag')).toHaveValue('');
+  await expect(notebook.evidenceGroup('Łatwość').getByTestId('evidence-quote')).toHaveText(['marka samochodu', 'łatwość obsługi']);
+
+  await names.fill('Wygoda');
+  await names.press('Enter');
+  await expect(notebook.evidenceGroup('Wygoda').getByTestId('tag-chip')).toHaveText(['Wygoda', 'Wygoda']);
+  await page.reload();
+  await expect(notebook.evidenceGroup('Wygoda').getByTestId('evidence-quote')).toHaveCount(2);
+});
