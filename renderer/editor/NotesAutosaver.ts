@@ -77,14 +77,25 @@ export class NotesAutosaver<P> {
     this.dirty = false;
     this.setPending(true);
     let result!: T;
-    const run = write(this.version).then((answer) => {
-      result = answer;
-      this.version = Math.max(this.version, answer.notesVersion);
-    });
-    this.inFlight = run.finally(() => {
-      this.inFlight = null;
-      if (!this.dirty) this.setPending(false);
-    });
+    const run = write(this.version).then(
+      (answer) => {
+        result = answer;
+        this.version = Math.max(this.version, answer.notesVersion);
+      },
+      (e: unknown) => {
+        // The words this write was to carry are still unsaved: they go with the next save, as after a failed save.
+        this.dirty = true;
+        this.options.onError(e);
+        if (!this.stopped) this.schedule(RETRY_MS);
+        throw e;
+      },
+    );
+    this.inFlight = run
+      .catch(() => undefined)
+      .finally(() => {
+        this.inFlight = null;
+        if (!this.dirty) this.setPending(false);
+      });
     await run;
     return result;
   }
@@ -112,6 +123,15 @@ export class NotesAutosaver<P> {
   stop(): void {
     this.stopped = true;
     window.clearTimeout(this.timer);
+  }
+
+  /**
+   * Another window saved the note meanwhile: the page reloads it, and what is unsaved here is
+   * given up rather than sent again on leaving, which would only be refused again.
+   */
+  abandon(): void {
+    this.stop();
+    this.dirty = false;
   }
 
   private schedule(delay: number): void {

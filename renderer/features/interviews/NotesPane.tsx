@@ -170,7 +170,8 @@ export function NotesPane({ interview, tags, target, nonce, firstHighlights, onC
       await Promise.all([loadHighlights(), tags.reload()]);
     } catch (e) {
       editor.update(() => $removeMark(id), { discrete: true, tag: SELF_SAVING_TAG });
-      if (isApiError(e) && e.code === 'conflict') return onConflict();
+      // The autosaver has it in hand: a conflict reloads the note, anything else is saved again without the mark.
+      if (isApiError(e) && e.code === 'conflict') return;
       fail(e);
     }
     editor.focus();

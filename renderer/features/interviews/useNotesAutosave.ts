@@ -64,7 +64,7 @@ export function useNotesAutosave({ interviewId, version, editor, onSaved, onConf
         settle?.reject(e);
         settle = null;
         if (isApiError(e) && e.code === 'conflict') {
-          saver.stop();
+          saver.abandon();
           callbacks.current.onConflict();
         }
       },
