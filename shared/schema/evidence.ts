@@ -38,7 +38,7 @@ export const HighlightCreateInput = z
   .object({
     id: Id,
     interviewId: Id,
-    quote: z.string().trim().min(1, 'quote_empty').max(20_000),
+    quote: z.string().trim().min(1, 'quote_empty').max(20_000, 'quote_too_long'),
     tagIds: z.array(Id).max(50).default([]),
     /** The note with the new highlight's mark applied, saved in the same transaction. */
     notes: NotesPayload,
