@@ -5,9 +5,9 @@ const byConnection = new WeakMap<Database, Map<string, Statement>>();
 /**
  * The connection's compiled statement for `sql`, compiled once. A note typed into is saved every
  * few hundred milliseconds and a search runs at each pause in the typing; compiling the save's
- * nine statements each time cost about a tenth of the save. For statements that are run, or read
- * with get or all, never iterated: an iterating statement cannot run again until its iterator is
- * done.
+ * nine statements each time cost about a tenth of the save. An iterating statement cannot run
+ * again until its iterator is done: iterate a cached one only in a loop nothing else runs it from,
+ * and leave the loop (break, return or throw) to finish it.
  */
 export function cachedStatement(db: Database, sql: string): Statement {
   let statements = byConnection.get(db);
