@@ -36,6 +36,8 @@ interface JourneyGridProps {
   onDetails(id: string): void;
   onConfirmDelete(kind: 'stage' | 'lane', id: string, count: number): void;
   onEmotionNote(stageId: string, personaId: string): void;
+  /** A sticky note to focus as soon as it is drawn: the one a search hit opened the map at. */
+  focusItemId?: string | null;
 }
 
 const isPrintable = (e: KeyboardEvent) => e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey && e.key !== ' ';
@@ -49,7 +51,7 @@ export function JourneyGrid(props: JourneyGridProps) {
   const hintId = useId();
   const stageHintId = useId();
   const laneHintId = useId();
-  const pendingFocus = useRef<string | null>(null);
+  const pendingFocus = useRef<string | null>(props.focusItemId ?? null);
   const [active, setActive] = useState<string | null>(null);
   const [composing, setComposing] = useState<{ key: string; text: string } | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);

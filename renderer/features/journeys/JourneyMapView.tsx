@@ -20,7 +20,7 @@ type Pending =
   | { kind: 'emotionNote'; stageId: string; personaId: string }
   | null;
 
-export function JourneyMapView({ mapId, onBack }: { mapId: string; onBack(): void }) {
+export function JourneyMapView({ mapId, focusItemId = null, onBack }: { mapId: string; focusItemId?: string | null; onBack(): void }) {
   const jt = useJourneyT();
   const { map, cells, loadError, edits } = useJourneyMap(mapId);
   const { index: highlights, reload: reloadHighlights } = useHighlightIndex();
@@ -128,6 +128,7 @@ export function JourneyMapView({ mapId, onBack }: { mapId: string; onBack(): voi
           onDetails={onDetails}
           onConfirmDelete={onConfirmDelete}
           onEmotionNote={onEmotionNote}
+          focusItemId={focusItemId}
         />
 
         {detailsItem && detailsLane && (

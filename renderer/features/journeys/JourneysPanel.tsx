@@ -1,18 +1,35 @@
 import { useState } from 'react';
+import { useNavigation } from '../project/NavigationContext';
 import { JourneyMapView } from './JourneyMapView';
 import { MapList } from './MapList';
 import './journeys.css';
 
 const OPEN_KEY = 'journey-studio.openMap';
 
-/** The open map survives a reload of the tab (a projector's browser gets refreshed mid-workshop). */
+const remember = (id: string | null) => {
+  if (id) sessionStorage.setItem(OPEN_KEY, id);
+  else sessionStorage.removeItem(OPEN_KEY);
+};
+
+/**
+ * The open map survives a reload of the tab (a projector's browser gets refreshed mid-workshop).
+ * A search hit opens its map, at its sticky note: the section mounts anew for it, so the first
+ * state is enough.
+ */
 export function JourneysPanel() {
-  const [openId, setOpenId] = useState<string | null>(() => sessionStorage.getItem(OPEN_KEY));
+  const { route } = useNavigation();
+  const asked = route.focus && 'mapId' in route.focus ? route.focus : null;
+  const [openId, setOpenId] = useState<string | null>(() => {
+    if (asked) remember(asked.mapId);
+    return asked?.mapId ?? sessionStorage.getItem(OPEN_KEY);
+  });
   const open = (id: string | null) => {
-    if (id) sessionStorage.setItem(OPEN_KEY, id);
-    else sessionStorage.removeItem(OPEN_KEY);
+    remember(id);
     setOpenId(id);
   };
-  if (openId) return <JourneyMapView key={openId} mapId={openId} onBack={() => open(null)} />;
+  if (openId) {
+    const focusItemId = asked?.mapId === openId ? asked.itemId : null;
+    return <JourneyMapView key={openId} mapId={openId} focusItemId={focusItemId} onBack={() => open(null)} />;
+  }
   return <MapList onOpen={open} />;
 }

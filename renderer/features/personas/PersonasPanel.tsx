@@ -1,6 +1,7 @@
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { useT } from '../../app/useT';
 import { Icon } from '../../components/Icon';
+import { useNavigation } from '../project/NavigationContext';
 import { PersonaCreateForm } from './PersonaCreateForm';
 import { PersonaList } from './PersonaList';
 import { usePersonas } from './usePersonas';
@@ -10,6 +11,17 @@ export function PersonasPanel() {
   const t = useT();
   const id = useId();
   const { personas, loadError, create, rename, remove, reorder, sortByName } = usePersonas();
+  const { route } = useNavigation();
+  const askedId = route.focus && 'personaId' in route.focus ? route.focus.personaId : null;
+  const loaded = personas !== null;
+
+  useEffect(() => {
+    // A search hit opens the list at its persona: in view, its first control focused.
+    if (!askedId || !loaded) return;
+    const item = document.querySelector<HTMLElement>(`[data-persona-id="${CSS.escape(askedId)}"]`);
+    item?.scrollIntoView({ block: 'center' });
+    (item?.querySelector<HTMLElement>('[data-action="rename"]') ?? item?.querySelector<HTMLElement>('button'))?.focus({ preventScroll: true });
+  }, [askedId, loaded, route.nonce]);
 
   return (
     <section className="personas" aria-labelledby={`${id}-title`}>

@@ -9,6 +9,8 @@ export interface Route {
   /** The interview open in the interviews section, if any. */
   interviewId: string | null;
   target: NoteTarget | null;
+  /** A persona, or a map and a sticky note on it, to show when the section opens (from a search hit). */
+  focus: { personaId: string } | { mapId: string; itemId: string | null } | null;
   /** Changes on every navigation, so asking for the same place twice still jumps there. */
   nonce: number;
 }
@@ -17,6 +19,8 @@ interface Navigation {
   route: Route;
   go(section: Section): void;
   openInterview(id: string, target?: NoteTarget | null): void;
+  openPersona(id: string): void;
+  openMap(mapId: string, itemId?: string | null): void;
   /** Bumped by the search shortcut; the search field focuses itself when it changes. */
   searchFocus: number;
   focusSearch(): void;
@@ -28,7 +32,7 @@ const storageKey = (projectPath: string) => `journey-studio.route:${projectPath}
 
 /** Where the user was survives a reload of the page (not of the app): the section and the open interview. */
 function restore(projectPath: string): Route {
-  const fallback: Route = { section: 'personas', interviewId: null, target: null, nonce: 0 };
+  const fallback: Route = { section: 'personas', interviewId: null, target: null, focus: null, nonce: 0 };
   try {
     const saved = JSON.parse(sessionStorage.getItem(storageKey(projectPath)) ?? 'null') as Partial<Route> | null;
     if (!saved || !SECTIONS.includes(saved.section as Section)) return fallback;
@@ -50,17 +54,25 @@ export function NavigationProvider({ projectPath, children }: { projectPath: str
     [projectPath],
   );
 
-  const go = useCallback((section: Section) => move({ section, interviewId: null, target: null }), [move]);
+  const go = useCallback((section: Section) => move({ section, interviewId: null, target: null, focus: null }), [move]);
   const openInterview = useCallback(
-    (id: string, target: NoteTarget | null = null) => move({ section: 'interviews', interviewId: id, target }),
+    (id: string, target: NoteTarget | null = null) => move({ section: 'interviews', interviewId: id, target, focus: null }),
+    [move],
+  );
+  const openPersona = useCallback((personaId: string) => move({ section: 'personas', interviewId: null, target: null, focus: { personaId } }), [move]);
+  const openMap = useCallback(
+    (mapId: string, itemId: string | null = null) => move({ section: 'journeys', interviewId: null, target: null, focus: { mapId, itemId } }),
     [move],
   );
   const focusSearch = useCallback(() => {
-    move({ section: 'search', interviewId: null, target: null });
+    move({ section: 'search', interviewId: null, target: null, focus: null });
     setSearchFocus((n) => n + 1);
   }, [move]);
 
-  const value = useMemo(() => ({ route, go, openInterview, searchFocus, focusSearch }), [route, go, openInterview, searchFocus, focusSearch]);
+  const value = useMemo(
+    () => ({ route, go, openInterview, openPersona, openMap, searchFocus, focusSearch }),
+    [route, go, openInterview, openPersona, openMap, searchFocus, focusSearch],
+  );
   return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;
 }
 

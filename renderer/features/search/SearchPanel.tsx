@@ -16,7 +16,7 @@ const KIND_ORDER: SearchHit['kind'][] = ['interview', 'highlight', 'persona', 'm
 export function SearchPanel() {
   const t = useT();
   const id = useId();
-  const { searchFocus, openInterview, go } = useNavigation();
+  const { searchFocus, openInterview, openPersona, openMap } = useNavigation();
   const input = useRef<HTMLInputElement>(null);
   const [q, setQ] = useState('');
   const [hits, setHits] = useState<SearchHit[] | null>(null);
@@ -66,7 +66,9 @@ export function SearchPanel() {
   const open = (hit: SearchHit) => {
     if (hit.kind === 'interview' && hit.interviewId) openInterview(hit.interviewId, hit.offset === null ? null : { kind: 'offset', offset: hit.offset });
     else if (hit.kind === 'highlight' && hit.interviewId) openInterview(hit.interviewId, { kind: 'highlight', highlightId: hit.refId });
-    else if (hit.kind === 'persona') go('personas');
+    else if (hit.kind === 'persona') openPersona(hit.refId);
+    else if (hit.kind === 'map' && hit.mapId) openMap(hit.mapId);
+    else if (hit.kind === 'item' && hit.mapId) openMap(hit.mapId, hit.refId);
   };
 
   return (
