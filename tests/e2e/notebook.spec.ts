@@ -62,9 +62,15 @@ test('notes typed in Polish keep their highlights through edits and a reload; se
   await expect(page.getByTestId('search-snippet').locator('mark').first()).toHaveText(/źródło/i);
   await notebook.searchInput.fill('lodz');
   await expect(notebook.searchHits.locator('mark').filter({ hasText: /Łódź|Łodzi/ }).first()).toBeVisible();
-  // Enter opens the interview at the hit.
+  // Enter opens the interview at the hit: the caret stands before the matched word.
   await notebook.searchInput.press('Enter');
   await expect(notebook.editor).toBeFocused();
+  const caretAt = () =>
+    page.evaluate(() => {
+      const selection = window.getSelection()!;
+      return (selection.anchorNode?.textContent ?? '').slice(selection.anchorOffset, selection.anchorOffset + 5);
+    });
+  await expect.poll(caretAt).toMatch(/^(Łodzi|Łódź)/);
 
   await notebook.section('evidence');
   await expect(notebook.evidenceGroup('Cena').getByTestId('evidence-quote')).toHaveText(['źródło problemu']);
@@ -90,4 +96,26 @@ test('removing highlighted words detaches the highlight and keeps its quote', as
   await expect(notebook.detachedItems).toHaveText([/za drogo/]);
   await notebook.section('evidence');
   await expect(page.getByTestId('evidence-detached')).toBeVisible();
+});
+
+test('the timestamp button starts the interview clock at its first press and then inserts the time since', async ({ page, studio, startScreen }) => {
+  const notebook = new NotebookScreen(page);
+  await startScreen.startProject(studio.host.url, 'Zegar');
+  await notebook.createInterview('Na żywo');
+  await notebook.editor.click();
+  await notebook.type('Start: ');
+  await page.getByTestId('tool-timestamp').click();
+  await expect(notebook.editor).toHaveText(/^Start: \[00:00\] $/);
+  await notebook.type('pytanie o budżet. ');
+  await page.waitForTimeout(2_100);
+  await page.getByTestId('tool-timestamp').click();
+  await notebook.type('odpowiedź.');
+  await expect(notebook.editor).toHaveText(/^Start: \[00:00\] pytanie o budżet\. \[00:0[2-5]\] odpowiedź\.$/);
+  // The labels stand out as code, and the clock's start is the interview's own.
+  await expect(notebook.editor.locator('code')).toHaveText([/\[00:00\]/, /\[00:0[2-5]\]/]);
+  await notebook.expectSaved();
+  const [row] = await notebook.api<{ id: string }[]>('interview.list', {});
+  const saved = await notebook.api<{ startedAt: string | null; notesText: string }>('interview.get', { id: row!.id });
+  expect(saved.startedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/);
+  expect(saved.notesText).toMatch(/\[00:0[2-5]\] odpowiedź\.$/);
 });
