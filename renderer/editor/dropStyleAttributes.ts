@@ -23,17 +23,22 @@ const FOREIGN_ROOTS = new Set(['svg', 'math']);
  * soon as any parser in the page meets it: a Google Docs or web page paste carries one on nearly
  * every element, and tens of thousands of reports took longer than the paste itself. The
  * attributes are found by parse5's tokenizer (so a "style=" in the text is left alone) and cut
- * out of the string before the page's parser sees it.
+ * out of the string before the page's parser sees it. What `replace` answers for a style (the
+ * tag's name and the attribute's value) is put in its place; it must be markup that is safe there.
  */
-export function dropStyleAttributes(html: string): string {
+export function dropStyleAttributes(html: string, replace?: (tagName: string, css: string) => string): string {
   if (!/style/i.test(html)) return html;
   const cuts: number[] = [];
+  const replacements: string[] = [];
   let foreignDepth = 0;
   const ignore = () => undefined;
   const handler: TokenHandler = {
     onStartTag(token) {
       const at = token.location?.attrs?.style;
-      if (at) cuts.push(at.startOffset, at.endOffset);
+      if (at) {
+        cuts.push(at.startOffset, at.endOffset);
+        replacements.push(replace?.(token.tagName, token.attrs.find((attr) => attr.name === 'style')?.value ?? '') ?? '');
+      }
       if (FOREIGN_ROOTS.has(token.tagName)) {
         if (!token.selfClosing) foreignDepth++;
       } else if (foreignDepth === 0 && TEXT_CONTENT[token.tagName] !== undefined) {
@@ -58,7 +63,7 @@ export function dropStyleAttributes(html: string): string {
   const kept: string[] = [];
   let from = 0;
   for (let i = 0; i < cuts.length; i += 2) {
-    kept.push(html.slice(from, cuts[i]));
+    kept.push(html.slice(from, cuts[i]), replacements[i / 2]!);
     from = cuts[i + 1]!;
   }
   kept.push(html.slice(from));

@@ -72,6 +72,31 @@ test('pasted HTML keeps its structure but loses scripts, styles and remote image
 
 });
 
+test('a Google Docs paste keeps its own bold, italic and underline, and Word\'s list paragraphs become a list', async ({ page, studio, startScreen }) => {
+  const notebook = new NotebookScreen(page);
+  await startScreen.startProject(studio.host.url, 'Docs');
+  await notebook.createInterview('Z dokumentu');
+  await notebook.editor.click();
+  const run = (text: string, style: string) => `<span style="font-size:11pt;font-family:Arial;color:#000000;${style}white-space:pre-wrap;">${text}</span>`;
+  const docs =
+    '<meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-3f1a2b4c-7fff-d2e1-9a6b-0c1d2e3f4a5b">' +
+    `<p dir="ltr" style="line-height:1.38;">${run('Klientka mówi o ', 'font-weight:400;')}${run('cenie', 'font-weight:700;')}${run(', o ', 'font-weight:400;')}` +
+    `${run('jeździe próbnej', 'font-weight:400;font-style:italic;')}${run(' i o ', 'font-weight:400;')}${run('serwisie', 'font-weight:400;text-decoration:underline;')}</p></b>`;
+  await notebook.pasteHtml(docs, 'Klientka mówi o cenie, o jeździe próbnej i o serwisie');
+  await expect(notebook.editor).toContainText('Klientka mówi o cenie, o jeździe próbnej i o serwisie');
+  await expect(notebook.editor.locator('.note-bold')).toHaveText(['cenie']);
+  await expect(notebook.editor.locator('.note-italic')).toHaveText(['jeździe próbnej']);
+  await expect(notebook.editor.locator('.note-underline')).toHaveText(['serwisie']);
+
+  await page.keyboard.press('Enter');
+  const item = (text: string) =>
+    `<p class="MsoListParagraphCxSpMiddle" style="text-indent:-18.0pt;mso-list:l0 level1 lfo1"><span style="font-family:Symbol;mso-fareast-font-family:Symbol"><span style="mso-list:Ignore">·<span style="font:7.0pt &quot;Times New Roman&quot;">&nbsp;&nbsp;&nbsp; </span></span></span>${text}</p>`;
+  await notebook.pasteHtml(`<html><body><p class="MsoNormal">Co ważne:</p>${item('cena')}${item('dojazd')}</body></html>`, 'Co ważne:\n· cena\n· dojazd');
+  await expect(notebook.editor.locator('ul > li')).toHaveText(['cena', 'dojazd']);
+  await expect(notebook.editor).not.toContainText('·');
+  expect(await notebook.editor.innerHTML()).not.toMatch(/style="|mso-|docs-internal/);
+});
+
 test('closing the tab mid-sentence loses nothing', async ({ page, context, studio, startScreen }) => {
   const notebook = new NotebookScreen(page);
   await startScreen.startProject(studio.host.url, 'Zamknięcie');

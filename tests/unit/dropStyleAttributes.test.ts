@@ -25,6 +25,16 @@ describe('dropStyleAttributes', () => {
     expect(dropStyleAttributes('<svg style=a><rect style="b"/></svg><p style=c>')).toBe('<svg ><rect /></svg><p >');
   });
 
+  it('puts what replace answers, given the tag and the style, where each style attribute was', () => {
+    const seen: string[] = [];
+    const html = dropStyleAttributes("<p style=\"a:1\">x</p><B STYLE='font-weight:700'>y</B><textarea><i style=z></textarea>", (tagName, css) => {
+      seen.push(`${tagName}|${css}`);
+      return tagName === 'b' ? 'data-x="b"' : '';
+    });
+    expect(html).toBe('<p >x</p><B data-x="b">y</B><textarea><i style=z></textarea>');
+    expect(seen).toEqual(['p|a:1', 'b|font-weight:700']);
+  });
+
   it('returns input without style attributes unchanged, including broken markup', () => {
     for (const html of ['', 'zwykły tekst', '<p>bez styli</p>', '<p <<>> </', '<a href="x">link']) expect(dropStyleAttributes(html)).toBe(html);
   });
