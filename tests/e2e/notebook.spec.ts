@@ -119,3 +119,25 @@ test('the timestamp button starts the interview clock at its first press and the
   expect(saved.startedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/);
   expect(saved.notesText).toMatch(/\[00:0[2-5]\] odpowiedź\.$/);
 });
+
+test('undo after removing a highlight does not bring back a mark that nothing answers to', async ({ page, studio, startScreen }) => {
+  const notebook = new NotebookScreen(page);
+  await startScreen.startProject(studio.host.url, 'Cofnij');
+  await notebook.createInterview('Rozmowa');
+  await notebook.editor.click();
+  await notebook.type('Auto jest za drogo dla nas.');
+  await notebook.highlight('za drogo', ['Cena']);
+  await notebook.mark('za drogo').click();
+  await notebook.markPopover.getByTestId('highlight-remove').click();
+  await expect(notebook.marks).toHaveCount(0);
+  await notebook.caretAfter('nas.');
+  await page.keyboard.press('ControlOrMeta+z');
+  // The undo step that took the mark out is undone, and the mark goes again at once.
+  await page.waitForTimeout(300);
+  await expect(notebook.marks).toHaveCount(0);
+  await expect(notebook.editor).toHaveText('Auto jest za drogo dla nas.');
+  await notebook.expectSaved();
+  const [row] = await notebook.api<{ id: string }[]>('interview.list', {});
+  const saved = await notebook.api<{ notes: unknown }>('interview.get', { id: row!.id });
+  expect(JSON.stringify(saved.notes)).not.toContain('"mark"');
+});

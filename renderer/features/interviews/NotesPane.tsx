@@ -29,6 +29,7 @@ import { MarkClickPlugin } from '../../editor/plugins/MarkClickPlugin';
 import { MarkStylePlugin } from '../../editor/plugins/MarkStylePlugin';
 import { NoteTargetPlugin, type NoteTarget } from '../../editor/plugins/NoteTargetPlugin';
 import { ShortcutsPlugin } from '../../editor/plugins/ShortcutsPlugin';
+import { StaleMarksPlugin } from '../../editor/plugins/StaleMarksPlugin';
 import { ToolbarPlugin } from '../../editor/plugins/ToolbarPlugin';
 import type { TagsApi } from '../evidence/useTags';
 import { DetachedHighlights } from './DetachedHighlights';
@@ -80,6 +81,9 @@ export function NotesPane({ interview, tags, target, nonce, firstHighlights, onC
   const editorRef = useRef<LexicalEditor | null>(null);
   const [unreadable, setUnreadable] = useState(false);
   const [highlights, setHighlights] = useState<Highlight[]>([]);
+  const [highlightsLoaded, setHighlightsLoaded] = useState(false);
+  // Highlights made here whose list has not come back yet: their marks are not stale.
+  const made = useRef(new Set<string>());
   const [popover, setPopover] = useState<Popover | null>(null);
   const [linkRequest, setLinkRequest] = useState(0);
   const startedAt = useRef(interview.startedAt);
@@ -91,6 +95,7 @@ export function NotesPane({ interview, tags, target, nonce, firstHighlights, onC
     first.current = null;
     try {
       setHighlights(await (early ?? invoke('highlight.list', { interviewId: interview.id })));
+      setHighlightsLoaded(true);
     } catch (e) {
       toasts.show({ tone: 'error', message: errorText(e, t) });
     }
@@ -122,6 +127,12 @@ export function NotesPane({ interview, tags, target, nonce, firstHighlights, onC
     return new Map(highlights.map((h) => [h.id, h.tagIds.map((id) => byTag.get(id)).find(Boolean) ?? null]));
   }, [highlights, tags.tags]);
 
+  const known = useMemo(() => {
+    if (!highlightsLoaded) return null;
+    const ids = new Set(highlights.map((h) => h.id));
+    return (id: string) => ids.has(id) || made.current.has(id);
+  }, [highlights, highlightsLoaded]);
+
   const fail = useCallback((e: unknown) => toasts.show({ tone: 'error', message: errorText(e, t) }), [toasts, t]);
 
   const requestHighlight = useCallback(() => {
@@ -151,6 +162,7 @@ export function NotesPane({ interview, tags, target, nonce, firstHighlights, onC
     if (!editor) return;
     setPopover(null);
     const id = crypto.randomUUID();
+    made.current.add(id);
     editor.update(
       () => {
         $setSelection(selection.clone());
@@ -179,6 +191,7 @@ export function NotesPane({ interview, tags, target, nonce, firstHighlights, onC
 
   const removeHighlight = async (id: string) => {
     const editor = editorRef.current;
+    made.current.delete(id);
     setPopover(null);
     try {
       await track(invoke('highlight.delete', { id }), (e) => errorText(e, t));
@@ -279,6 +292,7 @@ export function NotesPane({ interview, tags, target, nonce, firstHighlights, onC
         <MarkClickPlugin onMark={(ids, rect) => setPopover({ kind: 'mark', ids, rect })} />
         <ShortcutsPlugin onHighlight={requestHighlight} onTimestamp={insertTimestamp} onLink={() => setLinkRequest((n) => n + 1)} />
         <NoteTargetPlugin target={target} nonce={nonce} />
+        <StaleMarksPlugin known={known} />
       </Editor>
 
       {popover?.kind === 'new' && (

@@ -1,0 +1,44 @@
+import { $isMarkNode, $unwrapMarkNode, type MarkNode } from '@lexical/mark';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getRoot, $isElementNode, HISTORIC_TAG, HISTORY_MERGE_TAG, type LexicalNode } from 'lexical';
+import { useEffect, useRef } from 'react';
+
+function $marks(node: LexicalNode, out: MarkNode[] = []): MarkNode[] {
+  if ($isMarkNode(node)) out.push(node);
+  if ($isElementNode(node)) for (const child of node.getChildren()) $marks(child, out);
+  return out;
+}
+
+/**
+ * Undo can bring back the mark of a highlight that was removed since: a mark nothing answers to
+ * when clicked. After each undo or redo, such marks are taken out again, folded into the same
+ * history step so the next undo still goes further back. `known` says whether a highlight id
+ * still exists; null while the highlights are not loaded yet.
+ */
+export function StaleMarksPlugin({ known }: { known: ((id: string) => boolean) | null }) {
+  const [editor] = useLexicalComposerContext();
+  const current = useRef(known);
+  useEffect(() => {
+    current.current = known;
+  });
+  useEffect(
+    () =>
+      editor.registerUpdateListener(({ editorState, tags }) => {
+        const isKnown = current.current;
+        if (!isKnown || !tags.has(HISTORIC_TAG)) return;
+        const stale = editorState.read(() => $marks($getRoot()).some((mark) => mark.getIDs().some((id) => !isKnown(id))));
+        if (!stale) return;
+        editor.update(
+          () => {
+            for (const mark of $marks($getRoot())) {
+              for (const id of mark.getIDs()) if (!isKnown(id)) mark.deleteID(id);
+              if (mark.getIDs().length === 0) $unwrapMarkNode(mark);
+            }
+          },
+          { tag: HISTORY_MERGE_TAG },
+        );
+      }),
+    [editor],
+  );
+  return null;
+}
