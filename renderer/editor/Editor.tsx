@@ -19,7 +19,11 @@ interface EditorProps {
   children?: ReactNode;
   toolbar?: ReactNode;
   testId?: string;
+  /** Whether a highlight id is one of this note's: cut and pasted back, its words keep the highlight. */
+  isHighlight?: ((id: string) => boolean) | null;
 }
+
+const NAMESPACE = 'journey-notes';
 
 const onError = (error: Error) => {
   // A broken update must not take the page with it; the boundary shows the last good state.
@@ -31,9 +35,9 @@ const onError = (error: Error) => {
  * The first state is set by a loading plugin (not here) so that a stored note which fails to
  * parse can fall back to plain text instead of crashing the composer.
  */
-export function Editor({ label, placeholder, children, toolbar, testId = 'notes-editor' }: EditorProps) {
+export function Editor({ label, placeholder, children, toolbar, testId = 'notes-editor', isHighlight = null }: EditorProps) {
   return (
-    <LexicalComposer initialConfig={{ namespace: 'journey-notes', nodes: noteNodes, theme: editorTheme, onError, editorState: null }}>
+    <LexicalComposer initialConfig={{ namespace: NAMESPACE, nodes: noteNodes, theme: editorTheme, onError, editorState: null }}>
       <div className="note-editor">
         {toolbar}
         <div className="note-surface">
@@ -54,7 +58,7 @@ export function Editor({ label, placeholder, children, toolbar, testId = 'notes-
         <HistoryPlugin />
         <ListPlugin />
         <LinkPlugin validateUrl={isSafeNoteUrl} />
-        <SafePastePlugin />
+        <SafePastePlugin namespace={NAMESPACE} isHighlight={isHighlight} />
         {children}
       </div>
     </LexicalComposer>

@@ -97,6 +97,36 @@ test('a Google Docs paste keeps its own bold, italic and underline, and Word\'s 
   expect(await notebook.editor.innerHTML()).not.toMatch(/style="|mso-|docs-internal/);
 });
 
+test('a note editor\'s own clipboard flavour from elsewhere is cleaned like any paste: no styles, no unsafe links, no foreign highlights', async ({ page, studio, startScreen }) => {
+  const notebook = new NotebookScreen(page);
+  await startScreen.startProject(studio.host.url, 'Schowek');
+  await notebook.createInterview('Wklejka');
+  await notebook.editor.click();
+  const text = (t: string, extra: Record<string, unknown> = {}) => ({ type: 'text', text: t, format: 0, detail: 0, mode: 'normal', style: '', version: 1, ...extra });
+  const nodes = [
+    {
+      type: 'paragraph',
+      version: 1,
+      children: [
+        text('Czerwony ', { style: 'color:red;background:url(https://tracker.example.com/x.png)' }),
+        { type: 'link', url: 'javascript:alert(1)', version: 1, children: [text('zły link')] },
+        text(' i '),
+        { type: 'mark', ids: ['00000000-0000-4000-8000-000000000000'], version: 1, children: [text('cudzy cytat')] },
+      ],
+    },
+  ];
+  await notebook.paste({ 'application/x-lexical-editor': JSON.stringify({ namespace: 'journey-notes', nodes }), 'text/plain': 'Czerwony zły link i cudzy cytat' });
+  await expect(notebook.editor).toHaveText('Czerwony zły link i cudzy cytat');
+  await expect(notebook.editor.locator('a')).toHaveCount(0);
+  await expect(notebook.marks).toHaveCount(0);
+  expect(await notebook.editor.innerHTML()).not.toMatch(/style="|javascript:|tracker/);
+  // A flavour with a node type the editor does not know falls back to the sanitised HTML.
+  await page.keyboard.press('Enter');
+  await notebook.paste({ 'application/x-lexical-editor': JSON.stringify({ namespace: 'journey-notes', nodes: [{ type: 'iframe', version: 1 }] }), 'text/html': '<p>Zapasowy <b>HTML</b></p>' });
+  await expect(notebook.editor).toContainText('Zapasowy HTML');
+  await expect(notebook.editor.locator('.note-bold')).toHaveText(['HTML']);
+});
+
 test('closing the tab mid-sentence loses nothing', async ({ page, context, studio, startScreen }) => {
   const notebook = new NotebookScreen(page);
   await startScreen.startProject(studio.host.url, 'Zamknięcie');

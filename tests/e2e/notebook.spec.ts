@@ -141,3 +141,43 @@ test('undo after removing a highlight does not bring back a mark that nothing an
   const saved = await notebook.api<{ notes: unknown }>('interview.get', { id: row!.id });
   expect(JSON.stringify(saved.notes)).not.toContain('"mark"');
 });
+
+test('words cut and pasted elsewhere in the note keep their highlight; a copy pasted next to them does not claim it', async ({ page, studio, startScreen }) => {
+  const notebook = new NotebookScreen(page);
+  await startScreen.startProject(studio.host.url, 'Przenosiny');
+  await notebook.createInterview('Rozmowa');
+  await notebook.editor.click();
+  await notebook.type('Mówi, że rata jest za wysoka.');
+  await page.keyboard.press('Enter');
+  await notebook.type('Drugi akapit.');
+  await notebook.highlight('rata jest za wysoka', ['Cena']);
+  await notebook.expectSaved();
+
+  // Cut the first paragraph and paste it after the second.
+  await notebook.editor.click();
+  await page.keyboard.press('ControlOrMeta+Home');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.press('ControlOrMeta+x');
+  await expect(notebook.marks).toHaveCount(0);
+  await notebook.caretAfter('Drugi akapit.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ControlOrMeta+v');
+  await expect(notebook.mark('rata jest za wysoka')).toHaveCount(1);
+  await expect(notebook.editor.locator('p').last()).toHaveText('Mówi, że rata jest za wysoka.');
+
+  // A copy of the same words is only words.
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.press('ControlOrMeta+c');
+  await notebook.caretAfter('Drugi akapit.');
+  await page.keyboard.press('ControlOrMeta+v');
+  await expect(notebook.editor).toContainText('Drugi akapit.Mówi, że rata jest za wysoka.');
+  await expect(notebook.marks).toHaveCount(1);
+
+  await notebook.expectSaved();
+  const [row] = await notebook.api<{ id: string }[]>('interview.list', {});
+  const [highlight] = await notebook.api<{ detached: boolean; currentText: string }[]>('highlight.list', { interviewId: row!.id });
+  expect(highlight).toMatchObject({ detached: false, currentText: 'rata jest za wysoka' });
+  await expect(notebook.detachedItems).toHaveCount(0);
+});

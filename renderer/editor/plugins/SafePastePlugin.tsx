@@ -1,9 +1,10 @@
-import { $insertGeneratedNodes } from '@lexical/clipboard';
+import { $generateNodesFromSerializedNodes, $insertGeneratedNodes } from '@lexical/clipboard';
 import { $generateNodesFromDOM } from '@lexical/html';
 import { $isLinkNode } from '@lexical/link';
 import { $isMarkNode } from '@lexical/mark';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
+  $getRoot,
   $getSelection,
   $isElementNode,
   $isRangeSelection,
@@ -12,20 +13,25 @@ import {
   PASTE_COMMAND,
   type LexicalNode,
 } from 'lexical';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { isSafeNoteUrl } from '../../../shared/notes/noteNodes';
+import { ownClipboardNodes } from '../ownClipboardNodes';
 
-/** Pasted formatting that must not survive into a note: inline styles, unsafe links, foreign highlight marks. */
-function $clean(node: LexicalNode): LexicalNode[] {
+/**
+ * Pasted formatting that must not survive into a note: inline styles, unsafe links, foreign
+ * highlight marks. `keepMark` says which highlight ids may come along (the words of a cut).
+ */
+function $clean(node: LexicalNode, keepMark: (id: string) => boolean = () => false): LexicalNode[] {
   if ($isTextNode(node)) {
     node.setStyle('');
     return [node];
   }
   if (!$isElementNode(node)) return [node];
-  for (const child of node.getChildren()) $clean(child);
+  for (const child of node.getChildren()) $clean(child, keepMark);
   if ('setTextStyle' in node && typeof node.setTextStyle === 'function') node.setTextStyle('');
   // A copied mark would claim a highlight id that already belongs to other words.
-  if ($isMarkNode(node) || ($isLinkNode(node) && !isSafeNoteUrl(node.getURL()))) {
+  if ($isMarkNode(node)) for (const id of node.getIDs()) if (!keepMark(id)) node.deleteID(id);
+  if (($isMarkNode(node) && node.getIDs().length === 0) || ($isLinkNode(node) && !isSafeNoteUrl(node.getURL()))) {
     const children = node.getChildren();
     if (node.getParent()) {
       for (const child of children) node.insertBefore(child);
@@ -36,19 +42,48 @@ function $clean(node: LexicalNode): LexicalNode[] {
   return [node];
 }
 
+function $markIds(node: LexicalNode, out = new Set<string>()): Set<string> {
+  if ($isMarkNode(node)) for (const id of node.getIDs()) out.add(id);
+  if ($isElementNode(node)) for (const child of node.getChildren()) $markIds(child, out);
+  return out;
+}
+
 /**
  * Word, Google Docs and web pages paste rich HTML: it is sanitised first and only then turned
  * into note nodes, so scripts, styles and remote images never reach the editor. Plain text
- * takes Lexical's own path.
+ * takes Lexical's own path. Words cut from a note and pasted back come as the editor's own
+ * nodes, and keep their highlight when `isHighlight` knows its id and no other words carry it.
  */
-export function SafePastePlugin() {
+export function SafePastePlugin({ namespace, isHighlight }: { namespace: string; isHighlight?: ((id: string) => boolean) | null }) {
   const [editor] = useLexicalComposerContext();
+  const known = useRef(isHighlight);
+  useEffect(() => {
+    known.current = isHighlight;
+  });
   useEffect(
     () =>
       editor.registerCommand(
         PASTE_COMMAND,
         (event) => {
           const data = event instanceof ClipboardEvent ? event.clipboardData : null;
+          const own = known.current ? ownClipboardNodes(data, namespace) : null;
+          const selection = $getSelection();
+          if (own && $isRangeSelection(selection)) {
+            // Command listeners run inside an editor update: the nodes go in at once.
+            const isHighlight = known.current!;
+            const present = $markIds($getRoot());
+            let nodes: LexicalNode[] | null = null;
+            try {
+              nodes = $generateNodesFromSerializedNodes(own);
+            } catch {
+              // A node type this editor does not know: the HTML of the same copy goes the sanitised way.
+            }
+            if (nodes) {
+              event.preventDefault();
+              $insertGeneratedNodes(editor, nodes.flatMap((node) => $clean(node, (id) => isHighlight(id) && !present.has(id))), selection);
+              return true;
+            }
+          }
           const html = data?.getData('text/html');
           if (!html) return false;
           event.preventDefault();
@@ -58,7 +93,7 @@ export function SafePastePlugin() {
             editor.update(() => {
               const selection = $getSelection();
               if (!$isRangeSelection(selection)) return;
-              const nodes = $generateNodesFromDOM(editor, dom).flatMap($clean);
+              const nodes = $generateNodesFromDOM(editor, dom).flatMap((node) => $clean(node));
               $insertGeneratedNodes(editor, nodes, selection);
             });
           });
@@ -66,7 +101,7 @@ export function SafePastePlugin() {
         },
         COMMAND_PRIORITY_HIGH,
       ),
-    [editor],
+    [editor, namespace],
   );
   return null;
 }

@@ -283,6 +283,7 @@ export function NotesPane({ interview, tags, target, nonce, firstHighlights, onC
         label={t('notes.label', { title: interview.title })}
         placeholder={t('notes.placeholder')}
         toolbar={<ToolbarPlugin labels={labels} extra={extra} linkRequest={linkRequest} />}
+        isHighlight={known}
       >
         <EditorRefPlugin editorRef={editorRef} />
         <FirstScreenPlugin />

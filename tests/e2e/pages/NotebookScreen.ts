@@ -68,15 +68,16 @@ export class NotebookScreen {
 
   /** A paste as the clipboard delivers it: HTML, and the plain text when given. */
   async pasteHtml(html: string, plain?: string): Promise<void> {
-    await this.editor.evaluate(
-      (root, data) => {
-        const transfer = new DataTransfer();
-        transfer.setData('text/html', data.html);
-        if (data.plain !== undefined) transfer.setData('text/plain', data.plain);
-        root.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
-      },
-      { html, plain },
-    );
+    await this.paste({ 'text/html': html, ...(plain === undefined ? {} : { 'text/plain': plain }) });
+  }
+
+  /** A paste of exactly these clipboard flavours, by type. */
+  async paste(flavours: Record<string, string>): Promise<void> {
+    await this.editor.evaluate((root, data) => {
+      const transfer = new DataTransfer();
+      for (const [type, value] of Object.entries(data)) transfer.setData(type, value);
+      root.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    }, flavours);
   }
 
   /** Selects an exact run of words inside the editor's text, through the DOM selection. */
