@@ -34,6 +34,12 @@ test('tags are listed in Polish alphabetical order, renamed and merged; the evid
   await expect(page.getByTestId('evidence-quote')).toHaveText(['marka samochodu']);
   await marka.getByTestId('tag-merge-target').selectOption({ label: 'Łatwość' });
   await marka.getByTestId('tag-merge').click();
+  // Merging cannot be undone: it asks first, and Cancel changes nothing.
+  await expect(page.locator('dialog[open]')).toContainText('Łatwość');
+  await page.locator('dialog[open]').getByRole('button', { name: 'Cancel' }).click();
+  await expect.poll(nameValues).toEqual(['Łatwość', 'Marka']);
+  await marka.getByTestId('tag-merge').click();
+  await page.getByTestId('tag-merge-confirm').click();
   await expect.poll(nameValues).toEqual(['Łatwość']);
   await expect(page.getByTestId('evidence-tag')).toHaveValue('');
   await expect(notebook.evidenceGroup('Łatwość').getByTestId('evidence-quote')).toHaveText(['marka samochodu', 'łatwość obsługi']);

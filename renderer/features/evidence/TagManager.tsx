@@ -6,11 +6,12 @@ import { Icon } from '../../components/Icon';
 import { TagRow } from './TagRow';
 import type { TagsApi } from './useTags';
 
-/** Rename, recolour, merge and delete tags; deleting asks first because it untags every quote. */
+/** Rename, recolour, merge and delete tags; merging and deleting ask first, since neither can be undone. */
 export function TagManager({ tags, api, onChanged }: { tags: Tag[]; api: TagsApi; onChanged(): Promise<void> }) {
   const t = useT();
   const id = useId();
   const [confirming, setConfirming] = useState<Tag | null>(null);
+  const [merging, setMerging] = useState<{ tag: Tag; target: Tag } | null>(null);
 
   return (
     <section className="tag-manager card" aria-labelledby={`${id}-title`} data-testid="tag-manager">
@@ -32,13 +33,37 @@ export function TagManager({ tags, api, onChanged }: { tags: Tag[]; api: TagsApi
               await onChanged();
             }}
             onMerge={async (targetId) => {
-              await api.merge(tag.id, targetId);
-              await onChanged();
+              const target = tags.find((x) => x.id === targetId);
+              if (target) setMerging({ tag, target });
             }}
             onDelete={() => setConfirming(tag)}
           />
         ))}
       </ul>
+      {merging && (
+        <Dialog title={t('tag.mergeTitle', { name: merging.tag.name, target: merging.target.name })} closeLabel={t('common.close')} onClose={() => setMerging(null)}>
+          <p>{t('tag.mergeBody', { count: merging.tag.highlightCount, name: merging.tag.name, target: merging.target.name })}</p>
+          <div className="dialog-actions">
+            <button type="button" className="btn" onClick={() => setMerging(null)}>
+              {t('common.cancel')}
+            </button>
+            <button
+              type="button"
+              className="btn btn-primary"
+              data-testid="tag-merge-confirm"
+              onClick={async () => {
+                const { tag, target } = merging;
+                setMerging(null);
+                await api.merge(tag.id, target.id);
+                await onChanged();
+              }}
+            >
+              <Icon name="merge" />
+              {t('tag.merge')}
+            </button>
+          </div>
+        </Dialog>
+      )}
       {confirming && (
         <Dialog title={t('tag.deleteTitle', { name: confirming.name })} closeLabel={t('common.close')} onClose={() => setConfirming(null)}>
           <p>{t('tag.deleteBody', { count: confirming.highlightCount })}</p>
