@@ -148,6 +148,32 @@ test('closing the tab mid-sentence loses nothing', async ({ page, context, studi
   await expect(reopened.editor).toHaveText('Pierwsze zdanie. Ostatnie słowa zanim zamknęłam kartę');
 });
 
+test('closing the tab just after typing into a long note loses nothing either', async ({ page, context, studio, startScreen }) => {
+  const notebook = new NotebookScreen(page);
+  await startScreen.startProject(studio.host.url, 'Długa notatka');
+  // About 120 KB of note: more than a request sent while a page closes may carry.
+  const paragraph = (i: number) => ({
+    type: 'paragraph',
+    version: 1,
+    children: [{ type: 'text', version: 1, text: `Akapit ${i}: klientka opowiada o dojeździe, cenie i serwisie, a potem o rodzinie.`, format: 0, detail: 0, mode: 'normal', style: '' }],
+  });
+  const notes = { format: 'journey-studio/notes', version: 1, editorState: { root: { type: 'root', version: 1, children: Array.from({ length: 600 }, (_, i) => paragraph(i + 1)) } } };
+  const created = await notebook.api<{ id: string }>('interview.create', { title: 'Długi wywiad' });
+  await notebook.api('interview.saveNotes', { id: created.id, notes, baseVersion: 0 });
+  await notebook.openInterview('Długi wywiad');
+  await notebook.focusEnd();
+  // Closed well inside the autosave's pause: the first save of the note is the one sent as the page goes.
+  await page.keyboard.type(' Koniec');
+  await page.close({ runBeforeUnload: true });
+
+  const again = await context.newPage();
+  const reopened = new NotebookScreen(again);
+  await again.goto(studio.host.url);
+  await expect
+    .poll(async () => (await reopened.api<InterviewRow>('interview.get', { id: created.id })).notesText.endsWith('Akapit 600: klientka opowiada o dojeździe, cenie i serwisie, a potem o rodzinie. Koniec'))
+    .toBe(true);
+});
+
 const serious = (violations: { impact?: string | null; id: string; nodes: { target: unknown }[] }[]) =>
   violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
