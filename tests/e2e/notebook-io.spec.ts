@@ -125,6 +125,23 @@ test('a note editor\'s own clipboard flavour from elsewhere is cleaned like any 
   await notebook.paste({ 'application/x-lexical-editor': JSON.stringify({ namespace: 'journey-notes', nodes: [{ type: 'iframe', version: 1 }] }), 'text/html': '<p>Zapasowy <b>HTML</b></p>' });
   await expect(notebook.editor).toContainText('Zapasowy HTML');
   await expect(notebook.editor.locator('.note-bold')).toHaveText(['HTML']);
+  // A "root" would be the note's own root to Lexical, and lists nested past reason would make the note unsaveable:
+  // both are refused, and with no HTML beside them only their plain text goes in.
+  await page.keyboard.press('Enter');
+  const root = { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children: [text('w korzeniu')] }] };
+  await notebook.paste({ 'application/x-lexical-editor': JSON.stringify({ namespace: 'journey-notes', nodes: [root] }), 'text/plain': 'Zwykły tekst' });
+  await expect(notebook.editor).toContainText('Zwykły tekst');
+  let deep: Record<string, unknown> = { type: 'paragraph', version: 1, children: [text('głęboko')] };
+  for (let i = 0; i < 40; i++) deep = { type: 'list', listType: 'bullet', start: 1, tag: 'ul', version: 1, children: [{ type: 'listitem', value: 1, version: 1, children: [deep] }] };
+  await page.keyboard.press('Enter');
+  await notebook.paste({ 'application/x-lexical-editor': JSON.stringify({ namespace: 'journey-notes', nodes: [deep] }), 'text/plain': 'Płaski tekst' });
+  await expect(notebook.editor).toContainText('Płaski tekst');
+  await expect(notebook.editor).not.toContainText('głęboko');
+  await expect(notebook.editor).not.toContainText('w korzeniu');
+  await notebook.editor.press('End');
+  await notebook.type(' i dalej');
+  await expect(notebook.editor).toContainText('Płaski tekst i dalej');
+  await notebook.expectSaved();
 });
 
 test('closing the tab mid-sentence loses nothing', async ({ page, context, studio, startScreen }) => {

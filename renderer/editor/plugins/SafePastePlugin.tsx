@@ -1,4 +1,4 @@
-import { $generateNodesFromSerializedNodes, $insertGeneratedNodes } from '@lexical/clipboard';
+import { $generateNodesFromSerializedNodes, $insertDataTransferForPlainText, $insertGeneratedNodes } from '@lexical/clipboard';
 import { $generateNodesFromDOM } from '@lexical/html';
 import { $isLinkNode } from '@lexical/link';
 import { $isMarkNode } from '@lexical/mark';
@@ -15,7 +15,7 @@ import {
 } from 'lexical';
 import { useEffect, useRef } from 'react';
 import { isSafeNoteUrl } from '../../../shared/notes/noteNodes';
-import { ownClipboardNodes } from '../ownClipboardNodes';
+import { hasOwnClipboardFlavour, ownClipboardNodes } from '../ownClipboardNodes';
 
 /**
  * Pasted formatting that must not survive into a note: inline styles, unsafe links, foreign
@@ -66,11 +66,11 @@ export function SafePastePlugin({ namespace, isHighlight }: { namespace: string;
         PASTE_COMMAND,
         (event) => {
           const data = event instanceof ClipboardEvent ? event.clipboardData : null;
-          const own = known.current ? ownClipboardNodes(data, namespace) : null;
+          const own = ownClipboardNodes(data, namespace);
           const selection = $getSelection();
           if (own && $isRangeSelection(selection)) {
             // Command listeners run inside an editor update: the nodes go in at once.
-            const isHighlight = known.current!;
+            const isHighlight = known.current ?? (() => false);
             const present = $markIds($getRoot());
             let nodes: LexicalNode[] | null = null;
             try {
@@ -85,7 +85,13 @@ export function SafePastePlugin({ namespace, isHighlight }: { namespace: string;
             }
           }
           const html = data?.getData('text/html');
-          if (!html) return false;
+          if (!html) {
+            // Lexical's own importer would take its JSON flavour as it is: one declined above goes in as plain text.
+            if (!data || !hasOwnClipboardFlavour(data) || !$isRangeSelection(selection)) return false;
+            event.preventDefault();
+            $insertDataTransferForPlainText(data, selection);
+            return true;
+          }
           event.preventDefault();
           // The sanitiser and its HTML tokenizer are a third of the editor's code and only a rich paste needs them.
           void import('../sanitizePastedHtml').then(({ sanitizePastedHtml }) => {
