@@ -181,6 +181,7 @@ export function NotesPane({ interview, tags, target, nonce, firstHighlights, onC
       toasts.announce(t('highlight.created', { quote: quote.slice(0, 80) }));
       await Promise.all([loadHighlights(), tags.reload()]);
     } catch (e) {
+      made.current.delete(id);
       editor.update(() => $removeMark(id), { discrete: true, tag: SELF_SAVING_TAG });
       // The autosaver has it in hand: a conflict reloads the note, anything else is saved again without the mark.
       if (isApiError(e) && e.code === 'conflict') return;

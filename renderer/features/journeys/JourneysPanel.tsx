@@ -23,13 +23,13 @@ export function JourneysPanel() {
     if (asked) remember(asked.mapId);
     return asked?.mapId ?? sessionStorage.getItem(OPEN_KEY);
   });
+  // Once: the same map opened again from the list starts where maps start.
+  const [focusItemId, setFocusItemId] = useState(asked?.itemId ?? null);
   const open = (id: string | null) => {
     remember(id);
+    setFocusItemId(null);
     setOpenId(id);
   };
-  if (openId) {
-    const focusItemId = asked?.mapId === openId ? asked.itemId : null;
-    return <JourneyMapView key={openId} mapId={openId} focusItemId={focusItemId} onBack={() => open(null)} />;
-  }
+  if (openId) return <JourneyMapView key={openId} mapId={openId} focusItemId={focusItemId} onBack={() => open(null)} />;
   return <MapList onOpen={open} />;
 }
