@@ -41,6 +41,8 @@ test('tags are listed in Polish alphabetical order, renamed and merged; the evid
   await marka.getByTestId('tag-merge').click();
   await page.getByTestId('tag-merge-confirm').click();
   await expect.poll(nameValues).toEqual(['Łatwość']);
+  // Focus lands on the tag the quotes went to, not on the page.
+  await expect(names).toBeFocused();
   await expect(page.getByTestId('evidence-tag')).toHaveValue('');
   await expect(notebook.evidenceGroup('Łatwość').getByTestId('evidence-quote')).toHaveText(['marka samochodu', 'łatwość obsługi']);
 

@@ -16,7 +16,10 @@ function saverWith(answers: Array<'ok' | Error>) {
       if (answer instanceof Error) throw answer;
       return { notesVersion: baseVersion + 1 };
     },
-    saveOnExit: async (_payload, baseVersion) => ({ notesVersion: baseVersion + 1 }),
+    saveOnExit: async (payload, baseVersion) => {
+      sent.push({ text: payload, baseVersion });
+      return { notesVersion: baseVersion + 1 };
+    },
     onSaved: () => undefined,
     onError: (e) => {
       errors.push(e);

@@ -51,6 +51,9 @@ describe('tags', () => {
     expect(rename.ok || rename.error.code).toBe('conflict');
     const create = await studio.call('tag.create', { name: 'ŁÓDŹ' });
     expect(create.ok || create.error.code).toBe('conflict');
+    // The same name with its accents as combining marks, as some keyboards and pastes give it.
+    const decomposed = await studio.call('tag.create', { name: 'Łódź'.normalize('NFD') });
+    expect(decomposed.ok || decomposed.error.code).toBe('conflict');
     expect(snapshotRows(path)).toBe(before);
     // Its own name in another case is still its own.
     expect(await studio.ok('tag.update', { id: cena.id, name: 'łódź' })).toMatchObject({ name: 'łódź' });

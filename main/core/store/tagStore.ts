@@ -23,8 +23,9 @@ export function getTag(db: Database, id: string): Tag {
   return tag;
 }
 
-// SQLite's NOCASE folds only ASCII letters: "Łódź" and "łódź" would pass as two names.
-const folded = (name: string) => name.toLocaleLowerCase('pl');
+// SQLite's NOCASE folds only ASCII letters: "Łódź" and "łódź" would pass as two names, and so
+// would "ó" typed as one character and as "o" with a combining accent.
+const folded = (name: string) => name.normalize('NFC').toLocaleLowerCase('pl');
 
 function assertFreeName(db: Database, name: string, exceptId?: string) {
   const rows = db.prepare('SELECT id, name FROM tags').all() as { id: string; name: string }[];

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { Tag } from '../../../shared/schema/evidence';
 import { useT } from '../../app/useT';
 import { Dialog } from '../../components/Dialog';
@@ -12,10 +12,19 @@ export function TagManager({ tags, api, onChanged }: { tags: Tag[]; api: TagsApi
   const id = useId();
   const [confirming, setConfirming] = useState<Tag | null>(null);
   const [merging, setMerging] = useState<{ tag: Tag; target: Tag } | null>(null);
+  const section = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The row whose button opened the dialog is gone afterwards: focus goes where the change shows.
+  const focusAfter = (tagId: string | null) => {
+    const name = tagId ? section.current?.querySelector<HTMLElement>(`[data-tag-id="${CSS.escape(tagId)}"] [data-testid="tag-name"]`) : null;
+    (name ?? heading.current)?.focus();
+  };
 
   return (
-    <section className="tag-manager card" aria-labelledby={`${id}-title`} data-testid="tag-manager">
-      <h3 id={`${id}-title`}>{t('tag.manage')}</h3>
+    <section ref={section} className="tag-manager card" aria-labelledby={`${id}-title`} data-testid="tag-manager">
+      <h3 id={`${id}-title`} ref={heading} tabIndex={-1}>
+        {t('tag.manage')}
+      </h3>
       {tags.length === 0 && <p className="muted">{t('tag.none')}</p>}
       <ul className="tag-rows">
         {tags.map((tag) => (
@@ -56,6 +65,7 @@ export function TagManager({ tags, api, onChanged }: { tags: Tag[]; api: TagsApi
                 setMerging(null);
                 await api.merge(tag.id, target.id);
                 await onChanged();
+                focusAfter(target.id);
               }}
             >
               <Icon name="merge" />
@@ -80,6 +90,7 @@ export function TagManager({ tags, api, onChanged }: { tags: Tag[]; api: TagsApi
                 setConfirming(null);
                 await api.remove(tag.id);
                 await onChanged();
+                focusAfter(null);
               }}
             >
               <Icon name="trash" />

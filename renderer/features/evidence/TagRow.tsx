@@ -30,7 +30,7 @@ export function TagRow({ tag, others, onRename, onRecolour, onMerge, onDelete }:
   };
 
   return (
-    <li className="tag-row" data-testid="tag-row">
+    <li className="tag-row" data-testid="tag-row" data-tag-id={tag.id}>
       <input
         type="color"
         className="tag-colour"

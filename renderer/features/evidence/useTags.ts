@@ -38,14 +38,17 @@ export function useTags() {
 
   const write = useCallback(
     async <T,>(run: () => Promise<T>): Promise<T | null> => {
+      const fail = (e: unknown) => toasts.show({ tone: 'error', message: errorText(e, t) });
+      let value: T;
       try {
-        const value = await track(run(), (e) => errorText(e, t));
-        await reload();
-        return value;
+        value = await track(run(), (e) => errorText(e, t));
       } catch (e) {
-        toasts.show({ tone: 'error', message: errorText(e, t) });
+        fail(e);
         return null;
       }
+      // The change is made even when the list cannot be read back: the answer says so, the toast says the rest.
+      await reload().catch(fail);
+      return value;
     },
     [track, t, reload, toasts],
   );
