@@ -23,8 +23,23 @@ export function errorFromThrown(lang: Lang, e: unknown, log: (msg: string) => vo
   return appError(lang, 'internal');
 }
 
+type Issue = z.core.$ZodIssue;
+
+/**
+ * A union's own "invalid input" says nothing. When all its options but one refused the input for
+ * its very type (an object where a string goes), that one option says what is wrong with it.
+ */
+function meaningful(issues: readonly Issue[]): Issue[] {
+  return issues.flatMap((issue): Issue[] => {
+    if (issue.code !== 'invalid_union') return [issue];
+    const meant = issue.errors.filter((option) => !(option.length === 1 && option[0]!.code === 'invalid_type' && option[0]!.path.length === 0));
+    if (meant.length !== 1) return [issue];
+    return meaningful(meant[0]!).map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
+  });
+}
+
 export function invalidInput(lang: Lang, error: z.ZodError): AppError {
-  const details = error.issues
+  const details = meaningful(error.issues)
     .slice(0, 3)
     .map((issue) => {
       const where = issue.path.length ? issue.path.join('.') : 'input';

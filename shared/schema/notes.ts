@@ -22,6 +22,24 @@ const LexicalNode: z.ZodType<LexicalNodeJson> = z.lazy(() =>
     .loose(),
 );
 
+/** Lists in lists nest a note this deep at most; checking anything much deeper node by node runs out of stack. */
+export const MAX_NOTE_DEPTH = 100;
+
+/** Whether a node's children nest no deeper than MAX_NOTE_DEPTH; a loop, so a tampered note of any depth can be asked. */
+function nestsWithin(node: unknown): boolean {
+  const stack: Array<[unknown, number]> = [[node, 0]];
+  while (stack.length) {
+    const [next, depth] = stack.pop()!;
+    if (depth > MAX_NOTE_DEPTH) return false;
+    const children = typeof next === 'object' && next !== null ? (next as { children?: unknown }).children : undefined;
+    if (Array.isArray(children)) for (const child of children) stack.push([child, depth + 1]);
+  }
+  return true;
+}
+
+/** A node and everything under it, its depth checked before the recursive check of its shape. */
+const LexicalTree = z.unknown().refine(nestsWithin, { message: 'notes_too_deep', abort: true }).pipe(LexicalNode);
+
 export { NOTES_FORMAT, NOTES_VERSION };
 
 /** Lexical editor state in a versioned envelope, so a future format change can be migrated. */
@@ -29,7 +47,7 @@ export const NotesDocument = z
   .object({
     format: z.literal(NOTES_FORMAT),
     version: z.literal(NOTES_VERSION),
-    editorState: z.object({ root: LexicalNode }).loose(),
+    editorState: z.object({ root: LexicalTree }).loose(),
   })
   .strict();
 export type NotesDocument = z.infer<typeof NotesDocument>;
@@ -71,7 +89,7 @@ export const NotesChanges = z
     root: RootAttributes,
     /** How many blocks the sender believes the stored note has: a mismatch refuses the change. */
     baseBlocks: z.number().int().nonnegative().max(200_000),
-    blocks: z.array(z.union([z.tuple([z.number().int().nonnegative(), z.number().int().positive()]), LexicalNode])).max(200_000),
+    blocks: z.array(z.union([z.tuple([z.number().int().nonnegative(), z.number().int().positive()]), LexicalTree])).max(200_000),
   })
   .strict();
 export type NotesChanges = z.infer<typeof NotesChanges>;
