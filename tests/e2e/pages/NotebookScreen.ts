@@ -61,6 +61,15 @@ export class NotebookScreen {
     await this.editor.pressSequentially(text);
   }
 
+  /**
+   * Lets the editor catch up with a selection made by keys: Chromium runs input before the queued
+   * selectionchange that tells Lexical, so a shortcut pressed at once would act on the old selection.
+   */
+  async selectionSettled(): Promise<void> {
+    await this.page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+    await this.page.waitForTimeout(50);
+  }
+
   async focusEnd(): Promise<void> {
     await this.editor.click();
     await this.page.keyboard.press('ControlOrMeta+End');
