@@ -82,13 +82,8 @@ export class NotesAutosaver<P> {
         result = answer;
         this.version = Math.max(this.version, answer.notesVersion);
       },
-      (e: unknown) => {
-        // The words this write was to carry are still unsaved: they go with the next save, as after a failed save.
-        this.dirty = true;
-        this.options.onError(e);
-        if (!this.stopped) this.schedule(RETRY_MS);
-        throw e;
-      },
+      // The words this write was to carry are still unsaved: they go with the next save, as after a failed save.
+      (e: unknown) => this.keepUnsaved(e),
     );
     this.inFlight = run
       .catch(() => undefined)
@@ -134,6 +129,14 @@ export class NotesAutosaver<P> {
     this.dirty = false;
   }
 
+  /** A write failed: what it carried is unsaved again and is retried in a while. Rethrows. */
+  private keepUnsaved(e: unknown): never {
+    this.dirty = true;
+    this.options.onError(e);
+    if (!this.stopped) this.schedule(RETRY_MS);
+    throw e;
+  }
+
   private schedule(delay: number): void {
     window.clearTimeout(this.timer);
     this.timer = window.setTimeout(() => {
@@ -157,12 +160,7 @@ export class NotesAutosaver<P> {
         this.version = Math.max(this.version, answer.notesVersion);
         this.options.onSaved(answer);
       },
-      (e: unknown) => {
-        this.dirty = true;
-        this.options.onError(e);
-        if (!this.stopped) this.schedule(RETRY_MS);
-        throw e;
-      },
+      (e: unknown) => this.keepUnsaved(e),
     );
     this.inFlight = run
       .catch(() => undefined)
