@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import type { Tag } from '../../../shared/schema/evidence';
 import { useT } from '../../app/useT';
 import { Dialog } from '../../components/Dialog';
-import { Icon } from '../../components/Icon';
+import { Icon, type IconName } from '../../components/Icon';
 import { TagRow } from './TagRow';
 import type { TagsApi } from './useTags';
 
@@ -50,55 +50,66 @@ export function TagManager({ tags, api, onChanged }: { tags: Tag[]; api: TagsApi
         ))}
       </ul>
       {merging && (
-        <Dialog title={t('tag.mergeTitle', { name: merging.tag.name, target: merging.target.name })} closeLabel={t('common.close')} onClose={() => setMerging(null)}>
-          <p>{t('tag.mergeBody', { count: merging.tag.highlightCount, name: merging.tag.name, target: merging.target.name })}</p>
-          <div className="dialog-actions">
-            <button type="button" className="btn" onClick={() => setMerging(null)}>
-              {t('common.cancel')}
-            </button>
-            <button
-              type="button"
-              className="btn btn-primary"
-              data-testid="tag-merge-confirm"
-              onClick={async () => {
-                const { tag, target } = merging;
-                setMerging(null);
-                await api.merge(tag.id, target.id);
-                await onChanged();
-                focusAfter(target.id);
-              }}
-            >
-              <Icon name="merge" />
-              {t('tag.merge')}
-            </button>
-          </div>
-        </Dialog>
+        <ConfirmTagChange
+          title={t('tag.mergeTitle', { name: merging.tag.name, target: merging.target.name })}
+          body={t('tag.mergeBody', { count: merging.tag.highlightCount, name: merging.tag.name, target: merging.target.name })}
+          action={{ label: t('tag.merge'), icon: 'merge', className: 'btn btn-primary', testId: 'tag-merge-confirm' }}
+          onClose={() => setMerging(null)}
+          onConfirm={async () => {
+            await api.merge(merging.tag.id, merging.target.id);
+            await onChanged();
+            focusAfter(merging.target.id);
+          }}
+        />
       )}
       {confirming && (
-        <Dialog title={t('tag.deleteTitle', { name: confirming.name })} closeLabel={t('common.close')} onClose={() => setConfirming(null)}>
-          <p>{t('tag.deleteBody', { count: confirming.highlightCount })}</p>
-          <div className="dialog-actions">
-            <button type="button" className="btn" onClick={() => setConfirming(null)}>
-              {t('common.cancel')}
-            </button>
-            <button
-              type="button"
-              className="btn btn-danger"
-              data-testid="tag-delete-confirm"
-              onClick={async () => {
-                const tag = confirming;
-                setConfirming(null);
-                await api.remove(tag.id);
-                await onChanged();
-                focusAfter(null);
-              }}
-            >
-              <Icon name="trash" />
-              {t('tag.delete', { name: confirming.name })}
-            </button>
-          </div>
-        </Dialog>
+        <ConfirmTagChange
+          title={t('tag.deleteTitle', { name: confirming.name })}
+          body={t('tag.deleteBody', { count: confirming.highlightCount })}
+          action={{ label: t('tag.delete', { name: confirming.name }), icon: 'trash', className: 'btn btn-danger', testId: 'tag-delete-confirm' }}
+          onClose={() => setConfirming(null)}
+          onConfirm={async () => {
+            await api.remove(confirming.id);
+            await onChanged();
+            focusAfter(null);
+          }}
+        />
       )}
     </section>
+  );
+}
+
+interface ConfirmTagChangeProps {
+  title: string;
+  body: string;
+  action: { label: string; icon: IconName; className: string; testId: string };
+  onClose(): void;
+  onConfirm(): Promise<void>;
+}
+
+/** The question before a change to a tag that cannot be undone; the dialog closes as the change starts. */
+function ConfirmTagChange({ title, body, action, onClose, onConfirm }: ConfirmTagChangeProps) {
+  const t = useT();
+  return (
+    <Dialog title={title} closeLabel={t('common.close')} onClose={onClose}>
+      <p>{body}</p>
+      <div className="dialog-actions">
+        <button type="button" className="btn" onClick={onClose}>
+          {t('common.cancel')}
+        </button>
+        <button
+          type="button"
+          className={action.className}
+          data-testid={action.testId}
+          onClick={() => {
+            onClose();
+            void onConfirm();
+          }}
+        >
+          <Icon name={action.icon} />
+          {action.label}
+        </button>
+      </div>
+    </Dialog>
   );
 }
