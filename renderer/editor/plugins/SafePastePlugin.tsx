@@ -15,6 +15,7 @@ import {
 } from 'lexical';
 import { useEffect, useRef } from 'react';
 import { isSafeNoteUrl } from '../../../shared/notes/noteNodes';
+import { $marksIn } from '../marksIn';
 import { hasOwnClipboardFlavour, ownClipboardNodes } from '../ownClipboardNodes';
 
 /**
@@ -42,12 +43,6 @@ function $clean(node: LexicalNode, keepMark: (id: string) => boolean = () => fal
   return [node];
 }
 
-function $markIds(node: LexicalNode, out = new Set<string>()): Set<string> {
-  if ($isMarkNode(node)) for (const id of node.getIDs()) out.add(id);
-  if ($isElementNode(node)) for (const child of node.getChildren()) $markIds(child, out);
-  return out;
-}
-
 /**
  * Word, Google Docs and web pages paste rich HTML: it is sanitised first and only then turned
  * into note nodes, so scripts, styles and remote images never reach the editor. Plain text
@@ -71,7 +66,7 @@ export function SafePastePlugin({ namespace, isHighlight }: { namespace: string;
           if (own && $isRangeSelection(selection)) {
             // Command listeners run inside an editor update: the nodes go in at once.
             const isHighlight = known.current ?? (() => false);
-            const present = $markIds($getRoot());
+            const present = new Set($marksIn($getRoot()).flatMap((mark) => mark.getIDs()));
             let nodes: LexicalNode[] | null = null;
             try {
               nodes = $generateNodesFromSerializedNodes(own);

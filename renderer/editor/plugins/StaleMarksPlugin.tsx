@@ -1,13 +1,8 @@
-import { $isMarkNode, $unwrapMarkNode, type MarkNode } from '@lexical/mark';
+import { $unwrapMarkNode } from '@lexical/mark';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot, $isElementNode, HISTORIC_TAG, HISTORY_MERGE_TAG, type LexicalNode } from 'lexical';
+import { $getRoot, HISTORIC_TAG, HISTORY_MERGE_TAG } from 'lexical';
 import { useEffect, useRef } from 'react';
-
-function $marks(node: LexicalNode, out: MarkNode[] = []): MarkNode[] {
-  if ($isMarkNode(node)) out.push(node);
-  if ($isElementNode(node)) for (const child of node.getChildren()) $marks(child, out);
-  return out;
-}
+import { $marksIn } from '../marksIn';
 
 /**
  * Undo can bring back the mark of a highlight that was removed since: a mark nothing answers to
@@ -26,11 +21,11 @@ export function StaleMarksPlugin({ known }: { known: ((id: string) => boolean) |
       editor.registerUpdateListener(({ editorState, tags }) => {
         const isKnown = current.current;
         if (!isKnown || !tags.has(HISTORIC_TAG)) return;
-        const stale = editorState.read(() => $marks($getRoot()).some((mark) => mark.getIDs().some((id) => !isKnown(id))));
+        const stale = editorState.read(() => $marksIn($getRoot()).some((mark) => mark.getIDs().some((id) => !isKnown(id))));
         if (!stale) return;
         editor.update(
           () => {
-            for (const mark of $marks($getRoot())) {
+            for (const mark of $marksIn($getRoot())) {
               for (const id of mark.getIDs()) if (!isKnown(id)) mark.deleteID(id);
               if (mark.getIDs().length === 0) $unwrapMarkNode(mark);
             }

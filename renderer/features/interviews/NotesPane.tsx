@@ -1,15 +1,13 @@
-import { $getMarkIDs, $isMarkNode, $unwrapMarkNode, $wrapSelectionInMarkNode } from '@lexical/mark';
+import { $getMarkIDs, $unwrapMarkNode, $wrapSelectionInMarkNode } from '@lexical/mark';
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import {
   $createTextNode,
   $getRoot,
   $getSelection,
-  $isElementNode,
   $isRangeSelection,
   $isTextNode,
   $setSelection,
   type LexicalEditor,
-  type LexicalNode,
   type RangeSelection,
 } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -22,6 +20,7 @@ import { useToasts } from '../../app/toasts/ToastContext';
 import { useT } from '../../app/useT';
 import { Icon } from '../../components/Icon';
 import { Editor } from '../../editor/Editor';
+import { $marksIn } from '../../editor/marksIn';
 import { ChangePlugin, SELF_SAVING_TAG } from '../../editor/plugins/ChangePlugin';
 import { FirstScreenPlugin } from '../../editor/plugins/FirstScreenPlugin';
 import { LoadNotesPlugin } from '../../editor/plugins/LoadNotesPlugin';
@@ -54,15 +53,9 @@ interface NotesPaneProps {
   onSummary(summary: InterviewSummary): void;
 }
 
-function $marksWith(node: LexicalNode, id: string, out: LexicalNode[] = []): LexicalNode[] {
-  if ($isMarkNode(node) && node.hasID(id)) out.push(node);
-  if ($isElementNode(node)) for (const child of node.getChildren()) $marksWith(child, id, out);
-  return out;
-}
-
 function $removeMark(id: string) {
-  for (const mark of $marksWith($getRoot(), id)) {
-    if (!$isMarkNode(mark)) continue;
+  for (const mark of $marksIn($getRoot())) {
+    if (!mark.hasID(id)) continue;
     mark.deleteID(id);
     if (mark.isAttached() && mark.getIDs().length === 0) $unwrapMarkNode(mark);
   }
