@@ -1,3 +1,5 @@
+import { isRefusal } from '../transport/ApiError';
+
 export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed'; message: string };
 
 /** Everything is on disk; also the state before any write. */
@@ -12,6 +14,15 @@ const SAVING: SaveState = { kind: 'saving' };
  */
 export const SETTLE_MS = 600;
 
+export interface TrackOptions {
+  /**
+   * The caller shows what is stored again when the core refuses the write (it reads the list back,
+   * or the field shows the stored name), so a refusal leaves nothing unsaved: the project is as
+   * saved as before, and the caller says why the change was refused.
+   */
+  revertsOnRefusal?: boolean;
+}
+
 /**
  * The project's save state from the writes it is told about. Every operation is its own
  * transaction, so a write that resolved is on disk. The states it reports are shared objects, so a
@@ -21,6 +32,8 @@ export class SaveStatusTracker {
   private pending = 0;
   private settle: ReturnType<typeof setTimeout> | null = null;
   private state: SaveState = SAVED;
+  /** The last failure no write has made good since: a refused write that reverts shows it again. */
+  private failure: SaveState | null = null;
 
   constructor(private readonly report: (state: SaveState) => void) {}
 
@@ -29,7 +42,7 @@ export class SaveStatusTracker {
   }
 
   /** Bound, so that callers may take it out of the tracker. */
-  readonly track = async <T>(write: Promise<T>, describeError: (e: unknown) => string): Promise<T> => {
+  readonly track = async <T>(write: Promise<T>, describeError: (e: unknown) => string, options: TrackOptions = {}): Promise<T> => {
     this.pending += 1;
     this.cancelSettle();
     this.set(SAVING);
@@ -37,12 +50,19 @@ export class SaveStatusTracker {
       const value = await write;
       this.pending -= 1;
       // A later successful write means the project is consistent again: failed writes are resynced by reloading.
-      if (this.pending === 0) this.settle = setTimeout(() => ((this.settle = null), this.set(SAVED)), SETTLE_MS);
+      this.failure = null;
+      this.settleWhenIdle();
       return value;
     } catch (e) {
       this.pending -= 1;
+      if (options.revertsOnRefusal && isRefusal(e)) {
+        if (this.failure) this.set(this.failure);
+        else this.settleWhenIdle();
+        throw e;
+      }
       this.cancelSettle();
-      this.set({ kind: 'failed', message: describeError(e) });
+      this.failure = { kind: 'failed', message: describeError(e) };
+      this.set(this.failure);
       throw e;
     }
   };
@@ -53,6 +73,10 @@ export class SaveStatusTracker {
    */
   dispose(): void {
     this.cancelSettle();
+  }
+
+  private settleWhenIdle(): void {
+    if (this.pending === 0) this.settle = setTimeout(() => ((this.settle = null), this.set(SAVED)), SETTLE_MS);
   }
 
   private cancelSettle(): void {

@@ -17,3 +17,8 @@ export class ApiError extends Error {
 }
 
 export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
+
+/** The core's answers that it checked a write and changed nothing: bad input, a clash, or a thing gone meanwhile. */
+const REFUSALS: ReadonlySet<ApiErrorCode> = new Set<ApiErrorCode>(['invalid_input', 'conflict', 'not_found']);
+
+export const isRefusal = (e: unknown): boolean => isApiError(e) && REFUSALS.has(e.code);

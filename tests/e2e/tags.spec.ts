@@ -29,6 +29,8 @@ test('tags are listed in Polish alphabetical order, renamed and merged; the evid
   await marka.getByTestId('tag-name').press('Enter');
   await expect(page.getByTestId('toast').last()).toBeVisible();
   await expect.poll(nameValues).toEqual(['Łatwość', 'Marka']);
+  // Nothing was changed, so nothing is unsaved: the project does not say "Not saved".
+  await notebook.expectSaved();
 
   await page.getByTestId('evidence-tag').selectOption({ label: 'Marka' });
   await expect(page.getByTestId('evidence-quote')).toHaveText(['marka samochodu']);

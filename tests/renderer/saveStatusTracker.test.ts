@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SETTLE_MS, SaveStatusTracker, type SaveState } from '../../renderer/app/saveStatusTracker';
+import { ApiError } from '../../renderer/transport/ApiError';
 
 function deferred() {
   let resolve!: () => void;
@@ -86,5 +87,45 @@ describe('SaveStatusTracker', () => {
     await tracker.track(Promise.resolve(), () => 'x');
     vi.advanceTimersByTime(SETTLE_MS);
     expect(reports.map((s) => s.kind)).toEqual(['saving', 'saved']);
+  });
+
+  it('a refused write whose caller shows the stored state again leaves the project "saved", never "not saved"', async () => {
+    const refused = tracker.track(Promise.reject(new ApiError('conflict', 'A tag with this name exists')), () => 'clash', { revertsOnRefusal: true });
+    await expect(refused).rejects.toThrow('A tag with this name exists');
+    vi.advanceTimersByTime(SETTLE_MS);
+    expect(reports.map((s) => s.kind)).toEqual(['saving', 'saved']);
+  });
+
+  it('a refused write stays "saving" while another write is in flight, and settles with it', async () => {
+    const slow = deferred();
+    const slowTracked = tracker.track(slow.promise, () => 'x');
+    await expect(tracker.track(Promise.reject(new ApiError('invalid_input', 'bad')), () => 'bad', { revertsOnRefusal: true })).rejects.toThrow();
+    vi.advanceTimersByTime(SETTLE_MS * 2);
+    expect(tracker.current.kind).toBe('saving');
+    slow.resolve();
+    await slowTracked;
+    vi.advanceTimersByTime(SETTLE_MS);
+    expect(reports.map((s) => s.kind)).toEqual(['saving', 'saved']);
+  });
+
+  it('says "not saved" for a refusal whose caller keeps the refused change, and for failures that are not refusals', async () => {
+    // The note editor keeps words the core refused: they are unsaved.
+    await expect(tracker.track(Promise.reject(new ApiError('invalid_input', 'too long')), (e) => (e as Error).message)).rejects.toThrow();
+    expect(tracker.current).toEqual({ kind: 'failed', message: 'too long' });
+    await tracker.track(Promise.resolve(), () => 'x');
+    // A host that is gone or a disk that fails is not a refusal: whether the write landed is unknown.
+    for (const code of ['unreachable', 'internal', 'read_only'] as const) {
+      const failing = tracker.track(Promise.reject(new ApiError(code, code)), (e) => (e as Error).message, { revertsOnRefusal: true });
+      await expect(failing).rejects.toThrow();
+      expect(tracker.current).toEqual({ kind: 'failed', message: code });
+    }
+  });
+
+  it('a refused write does not hide an earlier failure that no write has made good', async () => {
+    await expect(tracker.track(Promise.reject(new Error('disk full')), () => 'disk full')).rejects.toThrow();
+    await expect(tracker.track(Promise.reject(new ApiError('conflict', 'clash')), () => 'clash', { revertsOnRefusal: true })).rejects.toThrow();
+    vi.advanceTimersByTime(SETTLE_MS * 2);
+    expect(tracker.current).toEqual({ kind: 'failed', message: 'disk full' });
+    expect(reports.map((s) => s.kind)).toEqual(['saving', 'failed', 'saving', 'failed']);
   });
 });

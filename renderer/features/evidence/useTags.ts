@@ -41,8 +41,10 @@ export function useTags() {
       const fail = (e: unknown) => toasts.show({ tone: 'error', message: errorText(e, t) });
       let value: T;
       try {
-        value = await track(run(), (e) => errorText(e, t));
+        value = await track(run(), (e) => errorText(e, t), { revertsOnRefusal: true });
       } catch (e) {
+        // Refused or failed, the list is read back, so every row shows what is stored.
+        await reload().catch(() => undefined);
         fail(e);
         return null;
       }
