@@ -16,11 +16,11 @@ export const SETTLE_MS = 600;
 
 export interface TrackOptions {
   /**
-   * The caller shows what is stored again when the core refuses the write (it reads the list back,
-   * or the field shows the stored name), so a refusal leaves nothing unsaved: the project is as
-   * saved as before, and the caller says why the change was refused.
+   * When the core refuses the write, the caller keeps nothing unsaved: it shows what is stored
+   * again (reads the list back, puts the stored name back in the field) or had nothing but a file
+   * on disk to begin with (an import). The project is as saved as before, and the caller says why.
    */
-  revertsOnRefusal?: boolean;
+  refusalLeavesNothingUnsaved?: boolean;
 }
 
 /**
@@ -55,7 +55,7 @@ export class SaveStatusTracker {
       return value;
     } catch (e) {
       this.pending -= 1;
-      if (options.revertsOnRefusal && isRefusal(e)) {
+      if (options.refusalLeavesNothingUnsaved && isRefusal(e)) {
         if (this.failure) this.set(this.failure);
         else this.settleWhenIdle();
         throw e;

@@ -19,13 +19,15 @@ test('transcripts and notes import as interviews with progress, and a bad file i
   await notebook.section('interviews');
   await notebook.importInput.setInputFiles([
     { name: 'call.vtt', mimeType: 'text/vtt', buffer: readFileSync(resolve(FIXTURES, 'call.vtt')) },
-    { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) },
     { name: 'notes.md', mimeType: 'text/markdown', buffer: readFileSync(resolve(FIXTURES, 'notes.md')) },
+    { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) },
   ]);
   await expect(notebook.importStatus).toHaveText('Imported 2 of 3');
   await expect(page.getByTestId('import-bar')).toHaveAttribute('value', '3');
   await expect(notebook.importErrors).toContainText('photo.png');
   await expect(notebook.interviewItems).toHaveCount(2);
+  // The refused file, imported last, changed nothing: the project does not say "Not saved".
+  await notebook.expectSaved();
 });
 
 test('a file over 20 MB is refused before it is read', async ({ page, studio, startScreen }) => {

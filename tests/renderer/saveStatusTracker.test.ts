@@ -90,7 +90,7 @@ describe('SaveStatusTracker', () => {
   });
 
   it('a refused write whose caller shows the stored state again leaves the project "saved", never "not saved"', async () => {
-    const refused = tracker.track(Promise.reject(new ApiError('conflict', 'A tag with this name exists')), () => 'clash', { revertsOnRefusal: true });
+    const refused = tracker.track(Promise.reject(new ApiError('conflict', 'A tag with this name exists')), () => 'clash', { refusalLeavesNothingUnsaved: true });
     await expect(refused).rejects.toThrow('A tag with this name exists');
     vi.advanceTimersByTime(SETTLE_MS);
     expect(reports.map((s) => s.kind)).toEqual(['saving', 'saved']);
@@ -99,7 +99,7 @@ describe('SaveStatusTracker', () => {
   it('a refused write stays "saving" while another write is in flight, and settles with it', async () => {
     const slow = deferred();
     const slowTracked = tracker.track(slow.promise, () => 'x');
-    await expect(tracker.track(Promise.reject(new ApiError('invalid_input', 'bad')), () => 'bad', { revertsOnRefusal: true })).rejects.toThrow();
+    await expect(tracker.track(Promise.reject(new ApiError('invalid_input', 'bad')), () => 'bad', { refusalLeavesNothingUnsaved: true })).rejects.toThrow();
     vi.advanceTimersByTime(SETTLE_MS * 2);
     expect(tracker.current.kind).toBe('saving');
     slow.resolve();
@@ -115,7 +115,7 @@ describe('SaveStatusTracker', () => {
     await tracker.track(Promise.resolve(), () => 'x');
     // A host that is gone or a disk that fails is not a refusal: whether the write landed is unknown.
     for (const code of ['unreachable', 'internal', 'read_only'] as const) {
-      const failing = tracker.track(Promise.reject(new ApiError(code, code)), (e) => (e as Error).message, { revertsOnRefusal: true });
+      const failing = tracker.track(Promise.reject(new ApiError(code, code)), (e) => (e as Error).message, { refusalLeavesNothingUnsaved: true });
       await expect(failing).rejects.toThrow();
       expect(tracker.current).toEqual({ kind: 'failed', message: code });
     }
@@ -123,7 +123,7 @@ describe('SaveStatusTracker', () => {
 
   it('a refused write does not hide an earlier failure that no write has made good', async () => {
     await expect(tracker.track(Promise.reject(new Error('disk full')), () => 'disk full')).rejects.toThrow();
-    await expect(tracker.track(Promise.reject(new ApiError('conflict', 'clash')), () => 'clash', { revertsOnRefusal: true })).rejects.toThrow();
+    await expect(tracker.track(Promise.reject(new ApiError('conflict', 'clash')), () => 'clash', { refusalLeavesNothingUnsaved: true })).rejects.toThrow();
     vi.advanceTimersByTime(SETTLE_MS * 2);
     expect(tracker.current).toEqual({ kind: 'failed', message: 'disk full' });
     expect(reports.map((s) => s.kind)).toEqual(['saving', 'failed', 'saving', 'failed']);

@@ -41,7 +41,7 @@ export function useTags() {
       const fail = (e: unknown) => toasts.show({ tone: 'error', message: errorText(e, t) });
       let value: T;
       try {
-        value = await track(run(), (e) => errorText(e, t), { revertsOnRefusal: true });
+        value = await track(run(), (e) => errorText(e, t), { refusalLeavesNothingUnsaved: true });
       } catch (e) {
         // Refused or failed, the list is read back, so every row shows what is stored.
         await reload().catch(() => undefined);

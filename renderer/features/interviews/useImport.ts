@@ -36,7 +36,7 @@ export function useImport(onImported: () => void) {
         } else {
           try {
             const content = toBase64(new Uint8Array(await file.arrayBuffer()));
-            await track(invoke('interview.import', { fileName: file.name, content }), (e) => errorText(e, t));
+            await track(invoke('interview.import', { fileName: file.name, content }), (e) => errorText(e, t), { refusalLeavesNothingUnsaved: true });
             state.imported += 1;
           } catch (e) {
             state.errors.push({ file: file.name, message: errorText(e, t) });

@@ -94,7 +94,7 @@ export function useJourneyMap(mapId: string) {
     async <K extends ChangeOp>(op: K, input: OpInput<K>): Promise<JourneyChange> => {
       try {
         writing.current += 1;
-        const result = (await track(inOrder(() => invoke(op, input)), (e) => errorText(e, t), { revertsOnRefusal: true }).finally(() => (writing.current -= 1))) as JourneyChange;
+        const result = (await track(inOrder(() => invoke(op, input)), (e) => errorText(e, t), { refusalLeavesNothingUnsaved: true }).finally(() => (writing.current -= 1))) as JourneyChange;
         // Each edit is already on screen; an answer with later writes still queued behind it is
         // older than the screen and would step a quickly pressed slider back.
         if (writing.current === 0) publishJourney(result.map);

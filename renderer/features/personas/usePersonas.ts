@@ -57,7 +57,7 @@ export function usePersonas() {
   const write = useCallback(
     async <T,>(run: () => Promise<T>): Promise<T> => {
       try {
-        return await track(inOrder(run), (e) => errorText(e, t), { revertsOnRefusal: true });
+        return await track(inOrder(run), (e) => errorText(e, t), { refusalLeavesNothingUnsaved: true });
       } catch (e) {
         await reload().catch(() => undefined);
         throw e;

@@ -10,7 +10,13 @@ export function SaveIndicator() {
   const t = useT();
   const state = useSaveStatus();
   return (
-    <p className={`save-indicator ${state.kind}`} role="status" aria-live="polite" data-testid="save-indicator">
+    <p
+      className={`save-indicator ${state.kind}`}
+      role="status"
+      aria-live="polite"
+      data-testid="save-indicator"
+      title={state.kind === 'failed' ? t('save.failed', { error: state.message }) : undefined}
+    >
       <Icon name={state.kind === 'saved' ? 'check' : state.kind === 'saving' ? 'pencil' : 'alert'} />
       <span>
         {state.kind === 'saved' && t('save.saved')}
