@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useLocale } from '../../app/LocaleContext';
 import type { Highlight, Tag } from '../../../shared/schema/evidence';
 import type { Persona } from '../../../shared/schema/persona';
@@ -38,6 +38,8 @@ export function EvidenceBoard() {
   const [chosenTagId, setTagId] = useState('');
   // A tag merged away or deleted is no filter any more: the board shows all tags again, as its picker does.
   const tagId = tagsApi.tags && !tagsApi.tags.some((tag) => tag.id === chosenTagId) ? '' : chosenTagId;
+  const filtered = personaId !== '' || tagId !== '';
+  const personaSelect = useRef<HTMLSelectElement>(null);
 
   const load = useCallback(async () => {
     try {
@@ -132,7 +134,7 @@ export function EvidenceBoard() {
           <label className="field-label" htmlFor={`${id}-persona`}>
             {t('evidence.persona')}
           </label>
-          <select id={`${id}-persona`} className="select" data-testid="evidence-persona" value={personaId} onChange={(e) => setPersonaId(e.target.value)}>
+          <select ref={personaSelect} id={`${id}-persona`} className="select" data-testid="evidence-persona" value={personaId} onChange={(e) => setPersonaId(e.target.value)}>
             <option value="">{t('evidence.allPersonas')}</option>
             {personas.map((p) => (
               <option key={p.id} value={p.id}>
@@ -164,10 +166,28 @@ export function EvidenceBoard() {
 
       {chart.length > 0 && <TagBarChart rows={chart} />}
 
-      {highlights && highlights.length === 0 && (
+      {highlights && highlights.length === 0 && !filtered && (
         <div className="empty-state">
           <p className="empty-title">{t('evidence.emptyTitle')}</p>
           <p className="muted">{t('evidence.emptyBody')}</p>
+        </div>
+      )}
+      {highlights && highlights.length === 0 && filtered && (
+        <div className="empty-state" data-testid="evidence-no-match">
+          <p className="empty-title">{t('evidence.noMatchTitle')}</p>
+          <p className="muted">{t('evidence.noMatchBody')}</p>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
+              setPersonaId('');
+              setTagId('');
+              // The button goes with the message: focus goes to the filters it cleared, not to the page.
+              personaSelect.current?.focus();
+            }}
+          >
+            {t('evidence.clearFilters')}
+          </button>
         </div>
       )}
 
