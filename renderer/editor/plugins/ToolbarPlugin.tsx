@@ -12,6 +12,7 @@ import {
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { $currentBlockKind, setBlockKind, type BlockKind } from '../blockFormat';
 import { Icon } from '../../components/Icon';
+import { applyLink } from '../applyLink';
 import { LinkForm } from '../LinkForm';
 
 export interface ToolbarLabels {
@@ -147,7 +148,7 @@ export function ToolbarPlugin({ labels, extra, linkRequest }: ToolbarPluginProps
           initialUrl={formats.link ?? 'https://'}
           canRemove={formats.link !== null}
           onApply={(url) => {
-            editor.dispatchCommand(TOGGLE_LINK_COMMAND, url);
+            applyLink(editor, url);
             setLinkOpen(false);
             editor.focus();
           }}
