@@ -51,6 +51,27 @@ test('tags are listed in Polish alphabetical order, renamed and merged; the evid
   await names.fill('Wygoda');
   await names.press('Enter');
   await expect(notebook.evidenceGroup('Wygoda').getByTestId('tag-chip')).toHaveText(['Wygoda', 'Wygoda']);
+  // The field the name was typed in keeps the focus: Tab goes on to the next control of its row.
+  await expect(names).toBeFocused();
   await page.reload();
   await expect(notebook.evidenceGroup('Wygoda').getByTestId('evidence-quote')).toHaveCount(2);
+});
+
+test('a tag renamed with Enter keeps the focus when the new name sorts it further down the list', async ({ page, studio, startScreen }) => {
+  test.setTimeout(60_000);
+  const notebook = new NotebookScreen(page);
+  await startScreen.startProject(studio.host.url, 'Kolejność');
+  await notebook.createInterview('Wywiad');
+  await notebook.editor.click();
+  await notebook.type('Pierwszy cytat i drugi cytat.');
+  await notebook.highlight('Pierwszy cytat', ['Alfa']);
+  await notebook.highlight('drugi cytat', ['Beta']);
+  await notebook.section('evidence');
+  const names = page.getByTestId('tag-row').getByTestId('tag-name');
+  const nameValues = () => names.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+  await expect.poll(nameValues).toEqual(['Alfa', 'Beta']);
+  await names.first().fill('Zeta');
+  await names.first().press('Enter');
+  await expect.poll(nameValues).toEqual(['Beta', 'Zeta']);
+  await expect(names.last()).toBeFocused();
 });

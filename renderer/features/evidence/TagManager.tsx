@@ -29,7 +29,7 @@ export function TagManager({ tags, api, onChanged }: { tags: Tag[]; api: TagsApi
       <ul className="tag-rows">
         {tags.map((tag) => (
           <TagRow
-            key={`${tag.id}:${tag.name}`}
+            key={tag.id}
             tag={tag}
             others={tags.filter((x) => x.id !== tag.id)}
             onRename={async (name) => {

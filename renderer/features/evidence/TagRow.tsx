@@ -17,6 +17,13 @@ export function TagRow({ tag, others, onRename, onRecolour, onMerge, onDelete }:
   const t = useT();
   const id = useId();
   const [name, setName] = useState(tag.name);
+  // The row stays mounted through a rename (remounting it would drop the focus of the field the
+  // name was typed in), so a name changed by the core is taken in here, as React advises for props.
+  const [storedName, setStoredName] = useState(tag.name);
+  if (storedName !== tag.name) {
+    setStoredName(tag.name);
+    setName(tag.name);
+  }
   const [error, setError] = useState<string | null>(null);
   const [mergeTarget, setMergeTarget] = useState('');
 
