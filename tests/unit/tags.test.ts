@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { TAG_PALETTE, nextTagColour } from '../../shared/evidence/tagPalette';
 import { notesOf } from './support/notesFixture';
 import { snapshotRows, startStudio } from './support/tempStudio';
 
@@ -57,5 +58,30 @@ describe('tags', () => {
     expect(snapshotRows(path)).toBe(before);
     // Its own name in another case is still its own.
     expect(await studio.ok('tag.update', { id: cena.id, name: 'łódź' })).toMatchObject({ name: 'łódź' });
+  });
+});
+
+describe('tag colours', () => {
+  it('a new tag takes a palette colour no other tag has, also one a delete or a recolour freed', async () => {
+    const studio = await startStudio();
+    await studio.ok('project.create', { path: 'colours' });
+    const made = [];
+    for (const name of ['A', 'B', 'C']) made.push(await studio.ok('tag.create', { name }));
+    expect(made.map((t) => t.colour)).toEqual(TAG_PALETTE.slice(0, 3));
+    await studio.ok('tag.delete', { id: made[0]!.id });
+    await studio.ok('tag.update', { id: made[2]!.id, colour: TAG_PALETTE[3] });
+    // Free now: the first (its tag deleted) and the third (its tag recoloured to the fourth).
+    expect((await studio.ok('tag.create', { name: 'D' })).colour).toBe(TAG_PALETTE[0]);
+    expect((await studio.ok('tag.create', { name: 'E' })).colour).toBe(TAG_PALETTE[2]);
+    expect((await studio.ok('tag.create', { name: 'F' })).colour).toBe(TAG_PALETTE[4]);
+    // A colour asked for is kept as given.
+    expect((await studio.ok('tag.create', { name: 'G', colour: '#123456' })).colour).toBe('#123456');
+  });
+
+  it('once every palette colour is taken, the one fewest tags have comes next', () => {
+    expect(nextTagColour([])).toBe(TAG_PALETTE[0]);
+    expect(nextTagColour([...TAG_PALETTE])).toBe(TAG_PALETTE[0]);
+    expect(nextTagColour([...TAG_PALETTE, TAG_PALETTE[0], TAG_PALETTE[1].toUpperCase()])).toBe(TAG_PALETTE[2]);
+    expect(nextTagColour(['#123456', TAG_PALETTE[0]])).toBe(TAG_PALETTE[1]);
   });
 });

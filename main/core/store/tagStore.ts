@@ -1,10 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
+import { nextTagColour } from '../../../shared/evidence/tagPalette';
 import type { Tag } from '../../../shared/schema/evidence';
 import { AppFailure } from '../appFailure';
 
-/** Distinct on a projector and for colour-blind viewers (Okabe–Ito), handed out in turn. */
-export const TAG_PALETTE = ['#e69f00', '#56b4e9', '#009e73', '#f0e442', '#0072b2', '#d55e00', '#cc79a7', '#999999'];
 
 const SELECT = `
   SELECT t.id, t.name, t.colour,
@@ -35,9 +34,9 @@ function assertFreeName(db: Database, name: string, exceptId?: string) {
 
 export function createTag(db: Database, name: string, colour?: string): Tag {
   assertFreeName(db, name);
-  const { n } = db.prepare('SELECT count(*) AS n FROM tags').get() as { n: number };
+  const inUse = db.prepare('SELECT colour FROM tags').pluck().all() as string[];
   const id = randomUUID();
-  db.prepare('INSERT INTO tags (id, name, colour, created_at) VALUES (?, ?, ?, ?)').run(id, name, colour ?? TAG_PALETTE[n % TAG_PALETTE.length]!, new Date().toISOString());
+  db.prepare('INSERT INTO tags (id, name, colour, created_at) VALUES (?, ?, ?, ?)').run(id, name, colour ?? nextTagColour(inUse), new Date().toISOString());
   return getTag(db, id);
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Tag } from '../../../shared/schema/evidence';
 import { invoke } from '../../api';
 import { errorText } from '../../app/errorText';
@@ -7,16 +7,12 @@ import { useSaveState } from '../../app/SaveStateContext';
 import { useToasts } from '../../app/toasts/ToastContext';
 import { useT } from '../../app/useT';
 
-/** A pleasant spread of tag colours, readable as a highlight background in both themes. */
-export const TAG_PALETTE = ['#f2c94c', '#6fcf97', '#56ccf2', '#bb6bd9', '#f2994a', '#eb5757', '#2d9cdb', '#27ae60'];
-
 /** The project's tags; every change goes to the core and the list is read back from its answer. */
 export function useTags() {
   const t = useT();
   const toasts = useToasts();
   const { track } = useSaveState();
   const [tags, setTags] = useState<Tag[] | null>(null);
-  const latest = useRef<Tag[]>([]);
 
   const { lang } = useLocale();
 
@@ -24,7 +20,6 @@ export function useTags() {
     // In the reader's alphabet: the core's order puts Ł, Ś and Ż after Z.
     const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
     const list = (await invoke('tag.list', {})).sort((a, b) => collator.compare(a.name, b.name));
-    latest.current = list;
     setTags(list);
     return list;
   }, [lang]);
@@ -56,7 +51,8 @@ export function useTags() {
   );
 
   const create = useCallback(
-    (name: string) => write(() => invoke('tag.create', { name: name.trim(), colour: TAG_PALETTE[latest.current.length % TAG_PALETTE.length] })),
+    // The core picks the colour: one no other tag has.
+    (name: string) => write(() => invoke('tag.create', { name: name.trim() })),
     [write],
   );
   const update = useCallback((id: string, patch: { name?: string; colour?: string }) => write(() => invoke('tag.update', { id, ...patch })), [write]);
