@@ -18,13 +18,27 @@ describe('importing files as interview notes', () => {
 
   it('Markdown keeps headings, bold, lists, quotes and web links, drops scripts, remote images and javascript: links', async () => {
     const { notes } = await importNotes('notes.md', fixture('notes.md'));
-    expect(types(notes)).toEqual(['heading', 'paragraph', 'list', 'quote', 'paragraph', 'paragraph']);
+    // The script block and the image leave nothing behind: no source text, no "!" and no link to the picture.
+    expect(types(notes)).toEqual(['heading', 'paragraph', 'list', 'quote']);
     const json = JSON.stringify(notes);
+    expect(json).not.toMatch(/alert\(1\)<|<script|remote\.example|"text":"!"/);
     expect(json).toContain('"url":"https://example.com"');
     expect(json).not.toContain('javascript:');
     expect(json).not.toMatch(/"type":"(image|html)"/);
     expect(readNotes(notes).text).toContain('złym');
     expect(json).toMatch(/"text":"pogrubieniem","type":"text"|"format":1/);
+  });
+
+  it('a file ending in a newline gets no empty line at the end of its last paragraph', async () => {
+    const { notes } = await importNotes('notatki.txt', Buffer.from('Pierwszy akapit\n\nDrugi akapit\ndruga linia\n'));
+    expect(readNotes(notes).text).toBe('Pierwszy akapit\nDrugi akapit\ndruga linia');
+    expect(JSON.stringify(notes.editorState.root.children!.at(-1)).match(/linebreak/g)).toHaveLength(1);
+  });
+
+  it('Markdown images and script or style blocks are dropped wherever they stand; an unclosed script tag stays as words', async () => {
+    const markdown = 'Przed ![zdjęcie salonu](https://cdn.example/a.jpg) po.\n\n<style>p{color:red}</style>Dalej <SCRIPT type="x">zło()</script >koniec.\n\nZostaje: <script bez końca';
+    const { notes } = await importNotes('notatki.md', Buffer.from(markdown));
+    expect(readNotes(notes).text).toBe('Przed  po.\nDalej koniec.\nZostaje: <script bez końca');
   });
 
   it('Word .docx keeps heading, bold and italic and drops colours and sizes', async () => {

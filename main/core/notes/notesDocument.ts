@@ -27,6 +27,8 @@ export function notesFromPlainText(source: string): NotesDocument {
     .replace(/\r\n?/g, '\n')
     .split(/\n{2,}/)
     .filter((p) => p.trim() !== '')
+    // A file's last line ends with a newline: that is no empty line of the note.
+    .map((p) => p.replace(/^\n+|\n+$/g, ''))
     .map((p) =>
       paragraph(
         p.split('\n').flatMap((line, i) => (i === 0 ? [text(line)] : [{ type: 'linebreak', version: 1 }, text(line)])),

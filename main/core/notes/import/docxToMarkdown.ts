@@ -43,7 +43,8 @@ export async function docxToMarkdown(bytes: Buffer): Promise<string> {
   await checkArchive(bytes);
   try {
     const result = await (mammoth as unknown as MarkdownConverter).convertToMarkdown({ buffer: bytes }, { ignoreEmptyParagraphs: true });
-    return result.value.replace(/!\[[^\]]*\]\([^)]*\)/g, '');
+    // Its pictures come as Markdown images, which the Markdown importer drops.
+    return result.value;
   } catch {
     throw new AppFailure('invalid_input', { details: 'import.docxUnreadable' });
   }

@@ -8,6 +8,7 @@ import {
 import { noteNodes } from '../../../../shared/notes/noteNodes';
 import type { LexicalNodeJson, NotesDocument } from '../../../../shared/schema/notes';
 import { notesFromRoot } from '../notesDocument';
+import { dropScriptsAndImages } from './dropScriptsAndImages';
 
 // Code blocks are not part of a note; fenced code arrives as plain paragraphs.
 const TRANSFORMERS = [...ELEMENT_TRANSFORMERS, ...TEXT_FORMAT_TRANSFORMERS, ...TEXT_MATCH_TRANSFORMERS];
@@ -20,7 +21,7 @@ export function markdownToNotes(markdown: string): NotesDocument {
       throw e;
     },
   });
-  editor.update(() => $convertFromMarkdownString(markdown.replace(/\r\n?/g, '\n'), TRANSFORMERS), { discrete: true });
+  editor.update(() => $convertFromMarkdownString(dropScriptsAndImages(markdown.replace(/\r\n?/g, '\n')), TRANSFORMERS), { discrete: true });
   const json = editor.getEditorState().toJSON() as unknown as { root: LexicalNodeJson };
   return notesFromRoot(json.root);
 }
