@@ -41,6 +41,7 @@ test('a long unbroken title wraps inside its column, and filters that hide every
   const noMatch = page.getByTestId('evidence-no-match');
   await expect(noMatch).toContainText('No quotes match these filters');
   await expect(page.getByText('No evidence yet')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screens/evidence-no-match.png' });
   await noMatch.getByRole('button', { name: 'Show all quotes' }).click();
   await expect(page.getByTestId('evidence-card')).toHaveCount(1);
   await expect(page.getByTestId('evidence-persona')).toHaveValue('');
