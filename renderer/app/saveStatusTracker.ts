@@ -19,8 +19,10 @@ export interface TrackOptions {
    * When the core refuses the write, the caller keeps nothing unsaved: it shows what is stored
    * again (reads the list back, puts the stored name back in the field) or had nothing but a file
    * on disk to begin with (an import). The project is as saved as before, and the caller says why.
+   * A function answers per refusal, for a caller that takes back only some (the note editor shows
+   * the stored note after a conflict, and keeps its words unsaved after other refusals).
    */
-  refusalLeavesNothingUnsaved?: boolean;
+  refusalLeavesNothingUnsaved?: boolean | ((refusal: unknown) => boolean);
 }
 
 /**
@@ -55,7 +57,8 @@ export class SaveStatusTracker {
       return value;
     } catch (e) {
       this.pending -= 1;
-      if (options.refusalLeavesNothingUnsaved && isRefusal(e)) {
+      const leavesNothing = options.refusalLeavesNothingUnsaved;
+      if (isRefusal(e) && (typeof leavesNothing === 'function' ? leavesNothing(e) : leavesNothing)) {
         if (this.failure) this.set(this.failure);
         else this.settleWhenIdle();
         throw e;

@@ -128,4 +128,14 @@ describe('SaveStatusTracker', () => {
     expect(tracker.current).toEqual({ kind: 'failed', message: 'disk full' });
     expect(reports.map((s) => s.kind)).toEqual(['saving', 'failed', 'saving', 'failed']);
   });
+
+  it('asks a caller that takes back only some refusals about each one', async () => {
+    // The note editor: a conflict shows the stored note again; refused words stay unsaved.
+    const onlyConflicts = (e: unknown) => (e as ApiError).code === 'conflict';
+    await expect(tracker.track(Promise.reject(new ApiError('conflict', 'clash')), () => 'clash', { refusalLeavesNothingUnsaved: onlyConflicts })).rejects.toThrow();
+    vi.advanceTimersByTime(SETTLE_MS);
+    expect(tracker.current.kind).toBe('saved');
+    await expect(tracker.track(Promise.reject(new ApiError('invalid_input', 'too long')), () => 'too long', { refusalLeavesNothingUnsaved: onlyConflicts })).rejects.toThrow();
+    expect(tracker.current).toEqual({ kind: 'failed', message: 'too long' });
+  });
 });

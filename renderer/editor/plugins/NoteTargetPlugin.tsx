@@ -2,9 +2,18 @@ import { $isMarkNode } from '@lexical/mark';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot, $isElementNode, $setSelection, $createRangeSelection, type LexicalNode } from 'lexical';
 import { useEffect } from 'react';
+import { $restoreCaretPlace, type CaretPlace } from '../caretPlace';
 import { $plainTextPoint } from '../plainTextPoint';
 
-export type NoteTarget = { kind: 'highlight'; highlightId: string } | { kind: 'offset'; offset: number };
+/**
+ * `start`: the note itself (a new interview, a search hit on a title). `caret`: where the typist
+ * was in the note this one replaces (read again after another window saved it); null for its end.
+ */
+export type NoteTarget =
+  | { kind: 'highlight'; highlightId: string }
+  | { kind: 'offset'; offset: number }
+  | { kind: 'start' }
+  | { kind: 'caret'; place: CaretPlace | null };
 
 function $findMark(node: LexicalNode, id: string): LexicalNode | null {
   if ($isMarkNode(node) && node.hasID(id)) return node;
@@ -19,13 +28,23 @@ function $findMark(node: LexicalNode, id: string): LexicalNode | null {
 const FLASH_MS = 1_600;
 
 /**
- * Opens the note at a place: a highlight's mark or a search hit's offset. The caret goes there,
- * the place scrolls into view and briefly flashes so the eye finds it on a projector.
+ * Opens the note at a place, with the keyboard: a highlight's mark or a search hit's offset
+ * scrolls into view and briefly flashes so the eye finds it on a projector; the note's start or
+ * the typist's caret just takes the keys, so what is typed next lands in the note.
  */
 export function NoteTargetPlugin({ target, nonce }: { target: NoteTarget | null; nonce: number }) {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     if (!target) return;
+    if (target.kind === 'start') {
+      editor.focus(undefined, { defaultSelection: 'rootStart' });
+      return;
+    }
+    if (target.kind === 'caret') {
+      editor.update(() => $restoreCaretPlace(target.place), { discrete: true });
+      editor.focus();
+      return;
+    }
     let elementKey: string | null = null;
     editor.update(
       () => {

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { InterviewSummary } from '../../../shared/schema/interview';
 import { useLocale } from '../../app/LocaleContext';
 import { useT } from '../../app/useT';
@@ -6,19 +7,25 @@ import { localDate } from './localDate';
 
 interface InterviewCardProps {
   interview: InterviewSummary;
+  /** A request to take the keys; a card drawn later (past the first screen) takes them as it appears. */
+  focus: object | null;
   onOpen(): void;
   onDelete(): void;
 }
 
-export function InterviewCard({ interview, onOpen, onDelete }: InterviewCardProps) {
+export function InterviewCard({ interview, focus, onOpen, onDelete }: InterviewCardProps) {
   const t = useT();
+  const open = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focus) open.current?.focus();
+  }, [focus]);
   const { formatDate } = useLocale();
   const when = interview.startedAt
     ? formatDate(localDate(interview.startedAt), { dateStyle: 'medium', timeStyle: 'short' })
     : t('interview.noDate');
   return (
     <li className="interview-card card" data-testid="interview-item">
-      <button type="button" className="interview-open" data-testid="interview-open" onClick={onOpen}>
+      <button ref={open} type="button" className="interview-open" data-testid="interview-open" onClick={onOpen}>
         <span className="interview-card-title" data-testid="interview-title">
           {interview.title}
         </span>

@@ -1,9 +1,9 @@
-import { useId, useState } from 'react';
+import { useId, useState, type Ref } from 'react';
 import { useT } from '../../app/useT';
 import { Icon } from '../../components/Icon';
 import { titleProblem } from './titleProblem';
 
-export function InterviewCreateForm({ onCreate }: { onCreate(title: string): Promise<boolean> }) {
+export function InterviewCreateForm({ onCreate, inputRef }: { onCreate(title: string): Promise<boolean>; inputRef?: Ref<HTMLInputElement> }) {
   const t = useT();
   const id = useId();
   const [title, setTitle] = useState('');
@@ -28,6 +28,7 @@ export function InterviewCreateForm({ onCreate }: { onCreate(title: string): Pro
         {t('interview.newTitle')}
       </label>
       <input
+        ref={inputRef}
         id={`${id}-title`}
         className="input"
         data-testid="interview-new-title"

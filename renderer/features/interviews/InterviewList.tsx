@@ -5,6 +5,8 @@ import { InterviewCard } from './InterviewCard';
 
 interface InterviewListProps {
   interviews: InterviewSummary[];
+  /** The card to give the keys to, once it is drawn. */
+  focusCard: { id: string } | null;
   onOpen(id: string): void;
   onDelete(id: string): void;
 }
@@ -12,7 +14,7 @@ interface InterviewListProps {
 /** Rows more than fill a tall screen; they are rendered first, at once. */
 const FIRST_SCREEN = 30;
 
-export function InterviewList({ interviews, onOpen, onDelete }: InterviewListProps) {
+export function InterviewList({ interviews, focusCard, onOpen, onDelete }: InterviewListProps) {
   const t = useT();
   // Hundreds of rows would hold up the first paint of the list: the rest follow in an interruptible
   // background render, so a click on a row already shown is answered first.
@@ -21,7 +23,13 @@ export function InterviewList({ interviews, onOpen, onDelete }: InterviewListPro
   return (
     <ul className="interview-list" aria-label={t('interview.title')} data-testid="interview-list">
       {rows.map((interview) => (
-        <InterviewCard key={interview.id} interview={interview} onOpen={() => onOpen(interview.id)} onDelete={() => onDelete(interview.id)} />
+        <InterviewCard
+          key={interview.id}
+          interview={interview}
+          focus={focusCard?.id === interview.id ? focusCard : null}
+          onOpen={() => onOpen(interview.id)}
+          onDelete={() => onDelete(interview.id)}
+        />
       ))}
     </ul>
   );

@@ -9,21 +9,21 @@ import { useT } from '../../app/useT';
 import { Icon } from '../../components/Icon';
 import type { NoteTarget } from '../../editor/plugins/NoteTargetPlugin';
 import { useTags } from '../evidence/useTags';
-import { useNavigation } from '../project/NavigationContext';
 import { InterviewMetaForm } from './InterviewMetaForm';
 import { LazyNotesPane as NotesPane } from './LazyNotesPane';
+import type { NotesReload } from './useNotesAutosave';
 
 interface InterviewPageProps {
   id: string;
   target: NoteTarget | null;
   nonce: number;
+  onBack(): void;
 }
 
 /** One interview: its notes on the left, its facts on the right. */
-export function InterviewPage({ id, target, nonce }: InterviewPageProps) {
+export function InterviewPage({ id, target, nonce, onBack }: InterviewPageProps) {
   const t = useT();
   const toasts = useToasts();
-  const { go } = useNavigation();
   const tags = useTags();
   const [interview, setInterview] = useState<Interview | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -31,20 +31,30 @@ export function InterviewPage({ id, target, nonce }: InterviewPageProps) {
   const [generation, setGeneration] = useState(0);
   // Asked for with the note rather than once the editor is up, so the marks get their colours sooner.
   const [firstHighlights, setFirstHighlights] = useState<Promise<Highlight[]> | null>(null);
+  // A note read again opens where the typist was, not at the place the page was opened at.
+  const [reopened, setReopened] = useState<{ target: NoteTarget | null; nonce: number } | null>(null);
 
-  const load = useCallback(async () => {
-    try {
-      const next = await invoke('interview.get', { id });
-      // In one task with the editor's effects, which put the note in: an ordinary update would
-      // lay out and paint the empty editor first, then the note, twice the work before it shows.
-      flushSync(() => {
-        setInterview(next);
-        setGeneration((g) => g + 1);
-      });
-    } catch (e) {
-      setError(errorText(e, t));
-    }
-  }, [id, t]);
+  const load = useCallback(
+    async (reload?: NotesReload) => {
+      try {
+        const next = await invoke('interview.get', { id });
+        // Read at the last moment: the typist goes on typing into the old editor until now.
+        const at = reload ? { target: reload.caret(), nonce } : null;
+        // In one task with the editor's effects, which put the note in: an ordinary update would
+        // lay out and paint the empty editor first, then the note, twice the work before it shows.
+        flushSync(() => {
+          setInterview(next);
+          setGeneration((g) => g + 1);
+          if (at) setReopened(at);
+        });
+        reload?.shown();
+      } catch (e) {
+        setError(errorText(e, t));
+        reload?.shown(e);
+      }
+    },
+    [id, t, nonce],
+  );
 
   useEffect(() => {
     // The editor's code and the note download side by side, not one after the other.
@@ -58,17 +68,20 @@ export function InterviewPage({ id, target, nonce }: InterviewPageProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id]);
 
-  const onConflict = useCallback(() => {
-    toasts.show({ tone: 'error', message: t('notes.conflictReloaded') }, 10_000);
-    void load();
-  }, [toasts, t, load]);
+  const onConflict = useCallback(
+    (reload: NotesReload) => {
+      toasts.show({ tone: 'error', message: t('notes.conflictReloaded') }, 10_000);
+      void load(reload);
+    },
+    [toasts, t, load],
+  );
 
   const onSummary = useCallback((summary: InterviewSummary) => setInterview((i) => (i ? { ...i, ...summary } : i)), []);
 
   return (
     <section className="interview-page" aria-labelledby="interview-heading" data-testid="interview-page">
       <div className="interview-page-head">
-        <button type="button" className="btn btn-ghost btn-small" data-testid="interview-back" onClick={() => go('interviews')}>
+        <button type="button" className="btn btn-ghost btn-small" data-testid="interview-back" onClick={onBack}>
           <Icon name="arrowLeft" />
           {t('interview.back')}
         </button>
@@ -84,7 +97,7 @@ export function InterviewPage({ id, target, nonce }: InterviewPageProps) {
       {interview && (
         <div className="interview-layout">
           <Suspense fallback={<div className="notes-pane" />}>
-            <NotesPane key={generation} firstHighlights={generation === 1 ? firstHighlights : null} interview={interview} tags={tags} target={target} nonce={nonce} onConflict={onConflict} onSummary={onSummary} />
+            <NotesPane key={generation} firstHighlights={generation === 1 ? firstHighlights : null} interview={interview} tags={tags} target={reopened?.nonce === nonce ? reopened.target : target} nonce={nonce} onConflict={onConflict} onSummary={onSummary} />
           </Suspense>
           <InterviewMetaForm interview={interview} onSaved={onSummary} />
         </div>

@@ -1,4 +1,4 @@
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../app/useT';
 import { Icon } from '../../components/Icon';
 import { useNavigation } from '../project/NavigationContext';
@@ -8,15 +8,35 @@ import { InterviewList } from './InterviewList';
 import { LazyNotesPane } from './LazyNotesPane';
 import { useInterviewList } from './useInterviewList';
 
-export function InterviewsPanel() {
+/** `returnTo`: the interview just left by its back link, whose card takes the keys. */
+export function InterviewsPanel({ returnTo = null }: { returnTo?: string | null }) {
   const t = useT();
   const id = useId();
   const { openInterview } = useNavigation();
   const { interviews, loadError, reload, create, remove } = useInterviewList();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const createField = useRef<HTMLInputElement>(null);
+  // A new object per request, so that the same card asked for again takes the keys again.
+  const [focusCard, setFocusCard] = useState<{ id: string } | null>(() => (returnTo ? { id: returnTo } : null));
+  const listRead = interviews !== null || loadError !== null;
   useEffect(() => {
     // The editor downloads while the list loads, ready for the interview about to be opened.
     LazyNotesPane.preload().catch(() => undefined);
   }, []);
+  useEffect(() => {
+    // The interview left is gone meanwhile (another window deleted it), or the list is unreadable.
+    if (returnTo && listRead && !interviews?.some((i) => i.id === returnTo)) heading.current?.focus();
+    // Once, when the list is first read.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [listRead]);
+
+  const onDelete = async (interviewId: string) => {
+    const deleted = await remove(interviewId);
+    if (!deleted) return;
+    // The trash button went with its card: the keys go to the card now in its place.
+    if (deleted.next) setFocusCard({ id: deleted.next });
+    else createField.current?.focus();
+  };
 
   return (
     <section className="interviews" aria-labelledby={`${id}-title`}>
@@ -26,7 +46,9 @@ export function InterviewsPanel() {
             <Icon name="notebook" />
           </span>
           <div>
-            <h2 id={`${id}-title`}>{t('interview.title')}</h2>
+            <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
+              {t('interview.title')}
+            </h2>
             <p className="muted" data-testid="interview-count">
               {interviews ? t('interview.count', { count: interviews.length }) : '\u00a0'}
             </p>
@@ -35,9 +57,10 @@ export function InterviewsPanel() {
       </header>
 
       <InterviewCreateForm
+        inputRef={createField}
         onCreate={async (title) => {
           const interview = await create(title);
-          if (interview) openInterview(interview.id);
+          if (interview) openInterview(interview.id, { kind: 'start' });
           return interview !== null;
         }}
       />
@@ -56,7 +79,12 @@ export function InterviewsPanel() {
           </div>
         )}
         {interviews && interviews.length > 0 && (
-          <InterviewList interviews={interviews} onOpen={(interviewId) => openInterview(interviewId)} onDelete={(interviewId) => void remove(interviewId)} />
+          <InterviewList
+            interviews={interviews}
+            focusCard={focusCard}
+            onOpen={(interviewId) => openInterview(interviewId)}
+            onDelete={(interviewId) => void onDelete(interviewId)}
+          />
         )}
       </ImportDropZone>
     </section>

@@ -13,7 +13,7 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Highlight, Tag } from '../../../shared/schema/evidence';
 import type { Interview, InterviewSummary } from '../../../shared/schema/interview';
-import { invoke, isApiError } from '../../api';
+import { invoke } from '../../api';
 import { errorText } from '../../app/errorText';
 import { useSaveState } from '../../app/SaveStateContext';
 import { useToasts } from '../../app/toasts/ToastContext';
@@ -35,7 +35,7 @@ import { DetachedHighlights } from './DetachedHighlights';
 import { elapsedLabel, localNow } from './elapsedLabel';
 import { HighlightPopover } from './HighlightPopover';
 import { MarkPopover } from './MarkPopover';
-import { useNotesAutosave } from './useNotesAutosave';
+import { isConflict, useNotesAutosave, type NotesReload } from './useNotesAutosave';
 import { useToolbarLabels } from './useToolbarLabels';
 
 type Popover =
@@ -49,7 +49,7 @@ interface NotesPaneProps {
   nonce: number;
   /** The highlights, already asked for with the note; null to ask now. */
   firstHighlights: Promise<Highlight[]> | null;
-  onConflict(): void;
+  onConflict(reload: NotesReload): void;
   onSummary(summary: InterviewSummary): void;
 }
 
@@ -169,6 +169,8 @@ export function NotesPane({ interview, tags, target, nonce, firstHighlights, onC
         track(
           invoke('highlight.create', { id, interviewId: interview.id, quote, tagIds, notes: serializer.serialize(editor.getEditorState()), baseVersion }),
           (e) => errorText(e, t),
+          // A conflict reloads the stored note, as after an autosave's.
+          { refusalLeavesNothingUnsaved: isConflict },
         ),
       );
       toasts.announce(t('highlight.created', { quote: quote.slice(0, 80) }));
@@ -177,7 +179,7 @@ export function NotesPane({ interview, tags, target, nonce, firstHighlights, onC
       made.current.delete(id);
       editor.update(() => $removeMark(id), { discrete: true, tag: SELF_SAVING_TAG });
       // The autosaver has it in hand: a conflict reloads the note, anything else is saved again without the mark.
-      if (isApiError(e) && e.code === 'conflict') return;
+      if (isConflict(e)) return;
       fail(e);
     }
     editor.focus();

@@ -54,10 +54,12 @@ export function useInterviewList() {
     [track, t, reload, fail],
   );
 
+  /** Deletes an interview, with undo. Answers the interview now in its place (null: the list is empty), or null if none was deleted. */
   const remove = useCallback(
-    async (id: string) => {
-      const interview = current.current.find((i) => i.id === id);
-      if (!interview) return;
+    async (id: string): Promise<{ next: string | null } | null> => {
+      const place = current.current.findIndex((i) => i.id === id);
+      const interview = current.current[place];
+      if (!interview) return null;
       const del = async () => {
         await track(invoke('interview.delete', { id }), (e) => errorText(e, t));
         await reload();
@@ -70,7 +72,7 @@ export function useInterviewList() {
         await del();
       } catch (e) {
         fail(e);
-        return;
+        return null;
       }
       const entry: UndoEntry = { label: t('interview.history.delete', { title: interview.title }), undo: restore, redo: del };
       stack.push(entry);
@@ -79,6 +81,9 @@ export function useInterviewList() {
         message: t('interview.deleted', { title: interview.title }),
         action: { label: t('undo.undo'), onAction: () => void stack.undoEntry(entry).catch(fail) },
       });
+      // The one that moved up into its place, or the one before it at the end of the list.
+      const rest = current.current.filter((i) => i.id !== id);
+      return { next: rest[Math.min(place, rest.length - 1)]?.id ?? null };
     },
     [track, t, reload, fail, stack, toasts],
   );

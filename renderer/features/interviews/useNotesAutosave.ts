@@ -5,9 +5,29 @@ import { errorText } from '../../app/errorText';
 import { useSaveState } from '../../app/SaveStateContext';
 import { whenIdle } from '../../app/whenIdle';
 import { useT } from '../../app/useT';
+import { $readCaretPlace } from '../../editor/caretPlace';
 import { NotesAutosaver, type SaveAnswer } from '../../editor/NotesAutosaver';
+import type { NoteTarget } from '../../editor/plugins/NoteTargetPlugin';
 import { NotesSaves } from '../../editor/NotesSaves';
 import { NotesSerializer } from '../../editor/NotesSerializer';
+
+/** A save refused because another window saved the note meanwhile: the page reads the note again. */
+export interface NotesReload {
+  /** Where the new editor takes the keys: at the typist's caret, if the note has them (or nothing does). */
+  caret(): NoteTarget | null;
+  /** The stored note is shown, or could not be read (and why): until then the words are not given up. */
+  shown(error?: unknown): void;
+}
+
+export const isConflict = (e: unknown): boolean => isApiError(e) && e.code === 'conflict';
+
+function caretOf(editor: LexicalEditor | null): NoteTarget | null {
+  const root = editor?.getRootElement();
+  const active = document.activeElement;
+  // Keys lost to the page (the old editor is going) belong to the note; keys elsewhere stay there.
+  if (!editor || !root || (active && active !== document.body && !root.contains(active))) return null;
+  return { kind: 'caret', place: editor.getEditorState().read($readCaretPlace) };
+}
 
 interface Options {
   interviewId: string;
@@ -15,7 +35,7 @@ interface Options {
   editor: RefObject<LexicalEditor | null>;
   onSaved(answer: SaveAnswer): void;
   /** Another window saved this note; the page reloads it. */
-  onConflict(): void;
+  onConflict(reload: NotesReload): void;
 }
 
 /**
@@ -48,7 +68,8 @@ export function useNotesAutosave({ interviewId, version, editor, onSaved, onConf
           const p = new Promise<void>((resolve, reject) => {
             settle = { resolve, reject };
           });
-          track(p, (e) => errorText(e, t)).catch(() => undefined);
+          // A conflict ends the span only once the stored note is shown, which then leaves nothing unsaved.
+          track(p, (e) => errorText(e, t), { refusalLeavesNothingUnsaved: isConflict }).catch(() => undefined);
         } else if (!pending && settle) {
           settle.resolve();
           settle = null;
@@ -61,12 +82,21 @@ export function useNotesAutosave({ interviewId, version, editor, onSaved, onConf
       },
       onError(e) {
         failed = true;
-        settle?.reject(e);
+        const span = settle;
         settle = null;
-        if (isApiError(e) && e.code === 'conflict') {
-          saver.abandon();
-          callbacks.current.onConflict();
+        if (!isConflict(e)) {
+          span?.reject(e);
+          return;
         }
+        saver.abandon();
+        callbacks.current.onConflict({
+          caret: () => caretOf(editor.current),
+          shown(error) {
+            if (span) span.reject(error ?? e);
+            // No span: a failure of this note is showing, which the stored note makes good as a save would.
+            else if (!error) void track(Promise.resolve(), () => '');
+          },
+        });
       },
     });
     saverRef.current = saver;

@@ -64,7 +64,8 @@ export function SearchPanel() {
   const ordered = useMemo(() => groups.flatMap((group) => group.hits), [groups]);
 
   const open = (hit: SearchHit) => {
-    if (hit.kind === 'interview' && hit.interviewId) openInterview(hit.interviewId, hit.offset === null ? null : { kind: 'offset', offset: hit.offset });
+    // A hit on an interview's title opens its note at the start, ready for typing.
+    if (hit.kind === 'interview' && hit.interviewId) openInterview(hit.interviewId, hit.offset === null ? { kind: 'start' } : { kind: 'offset', offset: hit.offset });
     else if (hit.kind === 'highlight' && hit.interviewId) openInterview(hit.interviewId, { kind: 'highlight', highlightId: hit.refId });
     else if (hit.kind === 'persona') openPersona(hit.refId);
     else if (hit.kind === 'map' && hit.mapId) openMap(hit.mapId);

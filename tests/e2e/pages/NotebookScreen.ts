@@ -61,6 +61,19 @@ export class NotebookScreen {
     await this.editor.pressSequentially(text);
   }
 
+  /** Real key presses wherever focus is now, without clicking first: keys sent to a lost focus go nowhere. */
+  async keys(text: string, delay = 0): Promise<void> {
+    await this.page.keyboard.type(text, { delay });
+  }
+
+  /** The plain text of an interview's note as the project file holds it. */
+  async storedNotes(title: string): Promise<string> {
+    const rows = await this.api<{ id: string; title: string }[]>('interview.list', {});
+    const row = rows.find((r) => r.title === title);
+    if (!row) throw new Error(`no interview "${title}"`);
+    return (await this.api<{ notesText: string }>('interview.get', { id: row.id })).notesText;
+  }
+
   /**
    * Lets the editor catch up with a selection made by keys: Chromium runs input before the queued
    * selectionchange that tells Lexical, so a shortcut pressed at once would act on the old selection.
