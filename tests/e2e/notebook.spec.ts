@@ -183,3 +183,41 @@ test('words cut and pasted elsewhere in the note keep their highlight; a copy pa
   expect(highlight).toMatchObject({ detached: false, currentText: 'rata jest za wysoka' });
   await expect(notebook.detachedItems).toHaveCount(0);
 });
+
+test('undo right after making a highlight takes it back, redo makes it again; undo after deleting its words brings it back attached', async ({ page, studio, startScreen }) => {
+  test.setTimeout(60_000);
+  const notebook = new NotebookScreen(page);
+  await startScreen.startProject(studio.host.url, 'Cofnij wyróżnienie');
+  await notebook.createInterview('Rozmowa');
+  await notebook.editor.click();
+  await notebook.type('Klientka mówi, że rata jest za wysoka.');
+  await notebook.highlight('rata jest za wysoka', ['Cena']);
+  await notebook.expectSaved();
+  const highlights = () => notebook.api<{ quote: string; detached: boolean; tagIds: string[] }[]>('highlight.list', {});
+  const [made] = await highlights();
+
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(notebook.marks).toHaveCount(0);
+  await expect(notebook.editor).toHaveText('Klientka mówi, że rata jest za wysoka.');
+  await expect.poll(highlights).toEqual([]);
+  // Taken back, not kept as a quote whose words were deleted.
+  await expect(notebook.detachedItems).toHaveCount(0);
+  await notebook.expectSaved();
+
+  await page.keyboard.press('ControlOrMeta+Shift+z');
+  await expect(notebook.mark('rata jest za wysoka')).toHaveCount(1);
+  await expect.poll(highlights).toEqual([expect.objectContaining({ quote: 'rata jest za wysoka', detached: false, tagIds: made!.tagIds })]);
+  await notebook.expectSaved();
+  await page.reload();
+  await expect(notebook.mark('rata jest za wysoka')).toHaveCount(1);
+
+  // Deleting the highlighted words detaches the highlight; undo brings the words and the highlight back.
+  await notebook.select('rata jest za wysoka');
+  await page.keyboard.press('Backspace');
+  await expect(notebook.marks).toHaveCount(0);
+  await expect.poll(async () => (await highlights())[0]?.detached).toBe(true);
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(notebook.mark('rata jest za wysoka')).toHaveCount(1);
+  await expect.poll(async () => (await highlights())[0]?.detached).toBe(false);
+  await notebook.expectSaved();
+});

@@ -1,8 +1,7 @@
-import { $getMarkIDs, $unwrapMarkNode, $wrapSelectionInMarkNode } from '@lexical/mark';
+import { $getMarkIDs, $wrapSelectionInMarkNode } from '@lexical/mark';
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import {
   $createTextNode,
-  $getRoot,
   $getSelection,
   $isRangeSelection,
   $isTextNode,
@@ -20,7 +19,7 @@ import { useToasts } from '../../app/toasts/ToastContext';
 import { useT } from '../../app/useT';
 import { Icon } from '../../components/Icon';
 import { Editor } from '../../editor/Editor';
-import { $marksIn } from '../../editor/marksIn';
+import { $removeMark } from '../../editor/removeMark';
 import { ChangePlugin, SELF_SAVING_TAG } from '../../editor/plugins/ChangePlugin';
 import { FirstScreenPlugin } from '../../editor/plugins/FirstScreenPlugin';
 import { LoadNotesPlugin } from '../../editor/plugins/LoadNotesPlugin';
@@ -35,6 +34,7 @@ import { DetachedHighlights } from './DetachedHighlights';
 import { elapsedLabel, localNow } from './elapsedLabel';
 import { HighlightPopover } from './HighlightPopover';
 import { MarkPopover } from './MarkPopover';
+import { useHighlightHistory } from './useHighlightHistory';
 import { isConflict, useNotesAutosave, type NotesReload } from './useNotesAutosave';
 import { useToolbarLabels } from './useToolbarLabels';
 
@@ -51,14 +51,6 @@ interface NotesPaneProps {
   firstHighlights: Promise<Highlight[]> | null;
   onConflict(reload: NotesReload): void;
   onSummary(summary: InterviewSummary): void;
-}
-
-function $removeMark(id: string) {
-  for (const mark of $marksIn($getRoot())) {
-    if (!mark.hasID(id)) continue;
-    mark.deleteID(id);
-    if (mark.isAttached() && mark.getIDs().length === 0) $unwrapMarkNode(mark);
-  }
 }
 
 const selectionRect = (): DOMRect => {
@@ -115,6 +107,20 @@ export function NotesPane({ interview, tags, target, nonce, firstHighlights, onC
     },
   });
 
+  const highlightsNow = useRef(highlights);
+  useEffect(() => {
+    highlightsNow.current = highlights;
+  }, [highlights]);
+  const history = useHighlightHistory({
+    interviewId: interview.id,
+    editor: editorRef,
+    saver,
+    serializer,
+    made,
+    highlights: highlightsNow,
+    refresh: () => Promise.all([loadHighlights(), tags.reload()]),
+  });
+
   const colours = useMemo(() => {
     const byTag = new Map((tags.tags ?? []).map((tag) => [tag.id, tag.colour]));
     return new Map(highlights.map((h) => [h.id, h.tagIds.map((id) => byTag.get(id)).find(Boolean) ?? null]));
@@ -164,19 +170,22 @@ export function NotesPane({ interview, tags, target, nonce, firstHighlights, onC
       },
       { discrete: true, tag: SELF_SAVING_TAG },
     );
+    const written = saver.current!.exclusive((baseVersion) =>
+      track(
+        invoke('highlight.create', { id, interviewId: interview.id, quote, tagIds, notes: serializer.serialize(editor.getEditorState()), baseVersion }),
+        (e) => errorText(e, t),
+        // A conflict reloads the stored note, as after an autosave's.
+        { refusalLeavesNothingUnsaved: isConflict },
+      ),
+    );
+    history.remember(id, quote, tagIds, written);
     try {
-      await saver.current!.exclusive((baseVersion) =>
-        track(
-          invoke('highlight.create', { id, interviewId: interview.id, quote, tagIds, notes: serializer.serialize(editor.getEditorState()), baseVersion }),
-          (e) => errorText(e, t),
-          // A conflict reloads the stored note, as after an autosave's.
-          { refusalLeavesNothingUnsaved: isConflict },
-        ),
-      );
+      await written;
       toasts.announce(t('highlight.created', { quote: quote.slice(0, 80) }));
       await Promise.all([loadHighlights(), tags.reload()]);
     } catch (e) {
       made.current.delete(id);
+      history.forget(id);
       editor.update(() => $removeMark(id), { discrete: true, tag: SELF_SAVING_TAG });
       // The autosaver has it in hand: a conflict reloads the note, anything else is saved again without the mark.
       if (isConflict(e)) return;
@@ -188,6 +197,7 @@ export function NotesPane({ interview, tags, target, nonce, firstHighlights, onC
   const removeHighlight = async (id: string) => {
     const editor = editorRef.current;
     made.current.delete(id);
+    history.forget(id);
     setPopover(null);
     try {
       await track(invoke('highlight.delete', { id }), (e) => errorText(e, t));
@@ -289,7 +299,7 @@ export function NotesPane({ interview, tags, target, nonce, firstHighlights, onC
         <MarkClickPlugin onMark={(ids, rect) => setPopover({ kind: 'mark', ids, rect })} />
         <ShortcutsPlugin onHighlight={requestHighlight} onTimestamp={insertTimestamp} onLink={() => setLinkRequest((n) => n + 1)} />
         <NoteTargetPlugin target={target} nonce={nonce} />
-        <StaleMarksPlugin known={known} />
+        <StaleMarksPlugin known={known} onMarksOnly={history.onMarksOnly} />
       </Editor>
 
       {popover?.kind === 'new' && (

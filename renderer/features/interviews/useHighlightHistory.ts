@@ -1,0 +1,128 @@
+import type { EditorState, LexicalEditor } from 'lexical';
+import { useCallback, useRef, type RefObject } from 'react';
+import type { Highlight } from '../../../shared/schema/evidence';
+import { invoke } from '../../api';
+import { errorText } from '../../app/errorText';
+import { useSaveState } from '../../app/SaveStateContext';
+import { useToasts } from '../../app/toasts/ToastContext';
+import { useT } from '../../app/useT';
+import type { NotesAutosaver } from '../../editor/NotesAutosaver';
+import type { NotesSerializer } from '../../editor/NotesSerializer';
+import { SELF_SAVING_TAG } from '../../editor/plugins/ChangePlugin';
+import { $removeMark } from '../../editor/removeMark';
+import { isConflict } from './useNotesAutosave';
+
+interface Made {
+  quote: string;
+  tagIds: string[];
+  /** The core's answer to the write that made (or deleted) it: the next write waits for it. */
+  written: Promise<unknown>;
+}
+
+interface Options {
+  interviewId: string;
+  editor: RefObject<LexicalEditor | null>;
+  saver: RefObject<NotesAutosaver<EditorState> | null>;
+  serializer: NotesSerializer;
+  /** Ids whose marks are not stale though the list of highlights may not have them yet. */
+  made: RefObject<Set<string>>;
+  highlights: RefObject<Highlight[]>;
+  /** Reads the highlights and the tags' counts again after a change. */
+  refresh(): Promise<unknown>;
+}
+
+/**
+ * Undo right after making a highlight takes the highlight back, and redo makes it again, with the
+ * same id, quote and tags. Both arrive as an undo or redo that changed a note's marks and none of
+ * its words: without this, the note lost the mark while the highlight stayed, listed as if its
+ * words had been deleted. Only highlights made in this editor count; undoing the deletion of
+ * highlighted words still brings the highlight's words back, and with them the highlight.
+ */
+export function useHighlightHistory({ interviewId, editor, saver, serializer, made, highlights, refresh }: Options) {
+  const t = useT();
+  const toasts = useToasts();
+  const { track } = useSaveState();
+  const created = useRef(new Map<string, Made>());
+  const undone = useRef(new Map<string, Made>());
+
+  /** A highlight made here, and the write that makes it: undo may take it back once that is answered. */
+  const remember = useCallback((id: string, quote: string, tagIds: string[], written: Promise<unknown>) => {
+    created.current.set(id, { quote, tagIds, written: written.catch(() => undefined) });
+  }, []);
+
+  const forget = useCallback((id: string) => {
+    created.current.delete(id);
+    undone.current.delete(id);
+  }, []);
+
+  const fail = useCallback((e: unknown) => toasts.show({ tone: 'error', message: errorText(e, t) }), [toasts, t]);
+
+  const takeBack = useCallback(
+    (id: string) => {
+      const entry = created.current.get(id);
+      if (!entry) return;
+      created.current.delete(id);
+      made.current.delete(id);
+      // The tags as they are now: they may have changed since the highlight was made.
+      const tagIds = highlights.current.find((h) => h.id === id)?.tagIds ?? entry.tagIds;
+      const written = entry.written.then(() => track(invoke('highlight.delete', { id }), (e) => errorText(e, t)));
+      undone.current.set(id, { quote: entry.quote, tagIds, written: written.catch(() => undefined) });
+      written.then(
+        async () => {
+          await refresh();
+          toasts.announce(t('highlight.undone', { quote: entry.quote.slice(0, 80) }));
+        },
+        fail,
+      );
+    },
+    [made, highlights, track, t, refresh, toasts, fail],
+  );
+
+  const makeAgain = useCallback(
+    (id: string) => {
+      const was = undone.current.get(id);
+      const note = editor.current;
+      const autosaver = saver.current;
+      if (!was || !note || !autosaver) return;
+      undone.current.delete(id);
+      // Known at once: the mark that redo brought back is not a stale one to take out.
+      made.current.add(id);
+      const written = was.written.then(() =>
+        autosaver.exclusive((baseVersion) =>
+          track(
+            invoke('highlight.create', { id, interviewId, quote: was.quote, tagIds: was.tagIds, notes: serializer.serialize(note.getEditorState()), baseVersion }),
+            (e) => errorText(e, t),
+            // A conflict reloads the stored note, as after an autosave's.
+            { refusalLeavesNothingUnsaved: isConflict },
+          ),
+        ),
+      );
+      remember(id, was.quote, was.tagIds, written);
+      written.then(
+        async () => {
+          await refresh();
+          toasts.announce(t('highlight.created', { quote: was.quote.slice(0, 80) }));
+        },
+        (e: unknown) => {
+          forget(id);
+          made.current.delete(id);
+          note.update(() => $removeMark(id), { discrete: true, tag: SELF_SAVING_TAG });
+          // The autosaver has it in hand: a conflict reloads the note, anything else is saved again without the mark.
+          if (!isConflict(e)) fail(e);
+        },
+      );
+    },
+    [editor, saver, made, track, interviewId, serializer, t, remember, forget, refresh, toasts, fail],
+  );
+
+  /** For the stale-marks plugin: an undo or redo changed these marks and no words. */
+  const onMarksOnly = useCallback(
+    (removed: string[], added: string[]) => {
+      removed.forEach(takeBack);
+      added.forEach(makeAgain);
+    },
+    [takeBack, makeAgain],
+  );
+
+  return { remember, forget, onMarksOnly };
+}
