@@ -119,9 +119,13 @@ export function useNotesAutosave({ interviewId, version, editor, onSaved, onConf
       window.removeEventListener('pagehide', onExit);
       window.removeEventListener('beforeunload', onExit);
       document.removeEventListener('visibilitychange', onHidden);
-      // Leaving the interview inside the app: finish the save, then let the saver go.
-      void saver.flush().finally(() => saver.stop());
-      settle?.resolve();
+      // Leaving the interview inside the app: finish the save, then let the saver go. The indicator
+      // hears how that save ended (a failure says "not saved"), not "saved" as the editor goes.
+      void saver.flush().finally(() => {
+        saver.stop();
+        settle?.resolve();
+        settle = null;
+      });
     };
     // One saver per opened note; a reload after a conflict mounts a new editor and a new saver.
     // eslint-disable-next-line react-hooks/exhaustive-deps
