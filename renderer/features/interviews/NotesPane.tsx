@@ -31,11 +31,12 @@ import { StaleMarksPlugin } from '../../editor/plugins/StaleMarksPlugin';
 import { ToolbarPlugin } from '../../editor/plugins/ToolbarPlugin';
 import type { TagsApi } from '../evidence/useTags';
 import { DetachedHighlights } from './DetachedHighlights';
-import { elapsedLabel, localNow } from './elapsedLabel';
+import { elapsedLabel } from './elapsedLabel';
 import { HighlightPopover } from './HighlightPopover';
 import { MarkPopover } from './MarkPopover';
 import { useHighlightHistory } from './useHighlightHistory';
 import { isConflict, useNotesAutosave, type NotesReload } from './useNotesAutosave';
+import { useTimestampStart } from './useTimestampStart';
 import { useToolbarLabels } from './useToolbarLabels';
 
 type Popover =
@@ -71,7 +72,7 @@ export function NotesPane({ interview, tags, target, nonce, firstHighlights, onC
   const made = useRef(new Set<string>());
   const [popover, setPopover] = useState<Popover | null>(null);
   const [linkRequest, setLinkRequest] = useState(0);
-  const startedAt = useRef(interview.startedAt);
+  const timestampStart = useTimestampStart(interview.id, interview.startedAt, onSummary);
   const labels = useToolbarLabels();
 
   const first = useRef(firstHighlights);
@@ -223,26 +224,15 @@ export function NotesPane({ interview, tags, target, nonce, firstHighlights, onC
   const insertTimestamp = useCallback(() => {
     const editor = editorRef.current;
     if (!editor) return;
-    let start = startedAt.current;
-    if (!start) {
-      // The first press starts the interview's clock; the label goes in at once, before the core answers,
-      // so words typed meanwhile land after it.
-      start = localNow();
-      startedAt.current = start;
-      track(invoke('interview.update', { id: interview.id, startedAt: start }), (e) => errorText(e, t)).then(onSummary, fail);
-    }
-    const label = elapsedLabel(start);
+    // The label goes in at once, before the core keeps a clock the press started, so words typed meanwhile land after it.
+    const label = elapsedLabel(timestampStart());
     editor.update(() => {
       const selection = $getSelection();
       if (!$isRangeSelection(selection)) return;
       selection.insertNodes([$createTextNode(label).setFormat('code'), $createTextNode(' ')]);
     });
     editor.focus();
-  }, [interview.id, onSummary, track, t, fail]);
-
-  useEffect(() => {
-    startedAt.current = interview.startedAt;
-  }, [interview.startedAt]);
+  }, [timestampStart]);
 
   const extra = (
     <>
