@@ -106,9 +106,10 @@ test('the back link returns focus to the interview left, and a delete to the car
   await notebook.openInterview(order[1]!);
   await page.getByTestId('interview-back').click();
   await expect(card(order[1]!)).toBeFocused();
-  // The card has the keyboard: Enter opens it again.
+  // The card has the keyboard: Enter opens it again, and the new page's heading takes the keys.
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('interview-heading')).toHaveText(order[1]!);
+  await expect(page.getByTestId('interview-heading')).toBeFocused();
   await page.getByTestId('interview-back').click();
   await expect(card(order[1]!)).toBeFocused();
 

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Highlight } from '../../../shared/schema/evidence';
 import type { Interview, InterviewSummary } from '../../../shared/schema/interview';
@@ -78,6 +78,17 @@ export function InterviewPage({ id, target, nonce, onBack }: InterviewPageProps)
 
   const onSummary = useCallback((summary: InterviewSummary) => setInterview((i) => (i ? { ...i, ...summary } : i)), []);
 
+  const heading = useRef<HTMLHeadingElement>(null);
+  const loaded = interview !== null;
+  useEffect(() => {
+    // Opened from its card, whose button is gone, the keys would be left with the page: the new
+    // page's heading takes them, as a screen reader expects. A place to open at puts them in the note.
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (loaded && !target && lost) heading.current?.focus();
+    // Once, when the interview is first shown.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loaded]);
+
   return (
     <section className="interview-page" aria-labelledby="interview-heading" data-testid="interview-page">
       <div className="interview-page-head">
@@ -85,7 +96,7 @@ export function InterviewPage({ id, target, nonce, onBack }: InterviewPageProps)
           <Icon name="arrowLeft" />
           {t('interview.back')}
         </button>
-        <h2 id="interview-heading" data-testid="interview-heading">
+        <h2 id="interview-heading" data-testid="interview-heading" ref={heading} tabIndex={-1}>
           {interview?.title ?? '\u00a0'}
         </h2>
       </div>
