@@ -35,10 +35,21 @@ describe('importing files as interview notes', () => {
     expect(JSON.stringify(notes.editorState.root.children!.at(-1)).match(/linebreak/g)).toHaveLength(1);
   });
 
-  it('Markdown images and script or style blocks are dropped wherever they stand; an unclosed script tag stays as words', async () => {
-    const markdown = 'Przed ![zdjęcie salonu](https://cdn.example/a.jpg) po.\n\n<style>p{color:red}</style>Dalej <SCRIPT type="x">zło()</script >koniec.\n\nZostaje: <script bez końca';
+  it('Markdown images and script or style blocks are dropped; a tag named inside a sentence and an unclosed one stay as words', async () => {
+    const markdown = [
+      'Przed ![zdjęcie salonu](https://cdn.example/a.jpg) po, ![podpis\nw dwóch liniach](data:image/png;base64,AAAA) koniec.',
+      '<style>p{color:red}</style>',
+      '  <SCRIPT type="x">',
+      'zło()',
+      '</script > reszta linii bloku',
+      'Pisze, że `<script>` to znacznik,',
+      '',
+      'a `</script>` go zamyka.',
+      '',
+      'Zostaje: ![a] (b) i ![bez końca',
+    ].join('\n');
     const { notes } = await importNotes('notatki.md', Buffer.from(markdown));
-    expect(readNotes(notes).text).toBe('Przed  po.\nDalej koniec.\nZostaje: <script bez końca');
+    expect(readNotes(notes).text).toBe('Przed  po,  koniec.\nPisze, że <script> to znacznik,\na </script> go zamyka.\nZostaje: ![a] (b) i ![bez końca');
   });
 
   it('Word .docx keeps heading, bold and italic and drops colours and sizes', async () => {
