@@ -1,7 +1,7 @@
 import type { EditorState, LexicalEditor } from 'lexical';
 import { useCallback, useRef, type RefObject } from 'react';
 import type { Highlight } from '../../../shared/schema/evidence';
-import { invoke } from '../../api';
+import { invoke, isApiError } from '../../api';
 import { errorText } from '../../app/errorText';
 import { useSaveState } from '../../app/SaveStateContext';
 import { useToasts } from '../../app/toasts/ToastContext';
@@ -12,11 +12,20 @@ import { SELF_SAVING_TAG } from '../../editor/plugins/ChangePlugin';
 import { $removeMark } from '../../editor/removeMark';
 import { isConflict } from './useNotesAutosave';
 
+const isNotFound = (e: unknown) => isApiError(e) && e.code === 'not_found';
+
 interface Made {
   quote: string;
   tagIds: string[];
-  /** The core's answer to the write that made (or deleted) it: the next write waits for it. */
+  /** The core's answer to the write that made it: a delete waits for it. */
   written: Promise<unknown>;
+}
+
+interface Undone {
+  quote: string;
+  tagIds: string[];
+  /** Whether the core has deleted it: a redo makes it again only then, and after that. */
+  gone: Promise<boolean>;
 }
 
 interface Options {
@@ -43,7 +52,7 @@ export function useHighlightHistory({ interviewId, editor, saver, serializer, ma
   const toasts = useToasts();
   const { track } = useSaveState();
   const created = useRef(new Map<string, Made>());
-  const undone = useRef(new Map<string, Made>());
+  const undone = useRef(new Map<string, Undone>());
 
   /** A highlight made here, and the write that makes it: undo may take it back once that is answered. */
   const remember = useCallback((id: string, quote: string, tagIds: string[], written: Promise<unknown>) => {
@@ -65,15 +74,24 @@ export function useHighlightHistory({ interviewId, editor, saver, serializer, ma
       made.current.delete(id);
       // The tags as they are now: they may have changed since the highlight was made.
       const tagIds = highlights.current.find((h) => h.id === id)?.tagIds ?? entry.tagIds;
-      const written = entry.written.then(() => track(invoke('highlight.delete', { id }), (e) => errorText(e, t)));
-      undone.current.set(id, { quote: entry.quote, tagIds, written: written.catch(() => undefined) });
-      written.then(
-        async () => {
-          await refresh();
-          toasts.announce(t('highlight.undone', { quote: entry.quote.slice(0, 80) }));
-        },
-        fail,
-      );
+      const gone = entry.written
+        // Gone already (deleted in another window, or never made) is as good as deleted now.
+        .then(() => track(invoke('highlight.delete', { id }), (e) => errorText(e, t), { refusalLeavesNothingUnsaved: isNotFound }))
+        .then(
+          () => true,
+          (e: unknown) => {
+            if (isNotFound(e)) return true;
+            // Still there: the next save finds its mark gone and keeps it as a quote whose words went.
+            fail(e);
+            return false;
+          },
+        );
+      undone.current.set(id, { quote: entry.quote, tagIds, gone });
+      void gone.then(async (deleted) => {
+        if (!deleted) return;
+        await refresh();
+        toasts.announce(t('highlight.undone', { quote: entry.quote.slice(0, 80) }));
+      });
     },
     [made, highlights, track, t, refresh, toasts, fail],
   );
@@ -87,16 +105,18 @@ export function useHighlightHistory({ interviewId, editor, saver, serializer, ma
       undone.current.delete(id);
       // Known at once: the mark that redo brought back is not a stale one to take out.
       made.current.add(id);
-      const written = was.written.then(() =>
-        autosaver.exclusive((baseVersion) =>
+      const written = was.gone.then((deleted) => {
+        // Never deleted: the save that follows the redo finds its mark again.
+        if (!deleted) return refresh();
+        return autosaver.exclusive((baseVersion) =>
           track(
             invoke('highlight.create', { id, interviewId, quote: was.quote, tagIds: was.tagIds, notes: serializer.serialize(note.getEditorState()), baseVersion }),
             (e) => errorText(e, t),
             // A conflict reloads the stored note, as after an autosave's.
             { refusalLeavesNothingUnsaved: isConflict },
           ),
-        ),
-      );
+        );
+      });
       remember(id, was.quote, was.tagIds, written);
       written.then(
         async () => {
