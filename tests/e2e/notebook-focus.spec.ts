@@ -65,6 +65,31 @@ test('a note reloaded after another tab saved it keeps the keyboard at the typin
   expect(await b.storedNotes('Wspólny wywiad')).toMatch(/^Karta A i zakreśla pisze\. Druga linijka A\..* Trzecia\.$/);
   await other.reload();
   await expect(b.editor).toHaveText(/^Karta A i zakreśla pisze\./);
+
+  // The refusal arrives while the note's own popover has the keys: the popover goes with the old
+  // note, and the keys come back to the note, not to the page.
+  await page.bringToFront();
+  await page.reload();
+  await a.focusEnd();
+  await a.type(' Czwarta.');
+  await a.expectSaved();
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await context.route('**/api/interview.saveNotes', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await other.bringToFront();
+  await b.focusEnd();
+  await b.keys('x');
+  await b.select('Trzecia');
+  await other.keyboard.press('ControlOrMeta+h');
+  await expect(b.highlightPopover.locator(':focus')).toHaveCount(1);
+  release();
+  await expect(b.editor).toHaveText(/ Czwarta\.$/);
+  await expect(b.highlightPopover).toHaveCount(0);
+  await expect(b.editor).toBeFocused();
+  await context.unroute('**/api/interview.saveNotes');
 });
 
 test('a new interview made with Enter, and an interview opened from a search hit on its title, take the typing at once', async ({ page, studio, startScreen }) => {

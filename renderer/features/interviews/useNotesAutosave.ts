@@ -24,8 +24,10 @@ export const isConflict = (e: unknown): boolean => isApiError(e) && e.code === '
 function caretOf(editor: LexicalEditor | null): NoteTarget | null {
   const root = editor?.getRootElement();
   const active = document.activeElement;
-  // Keys lost to the page (the old editor is going) belong to the note; keys elsewhere stay there.
-  if (!editor || !root || (active && active !== document.body && !root.contains(active))) return null;
+  // Keys lost to the page (the old editor is going) belong to the note, as do keys in the note's own
+  // toolbar, link form and popovers, which go with it; keys elsewhere (the details form) stay there.
+  const pane = root?.closest('.notes-pane') ?? root;
+  if (!editor || !pane || (active && active !== document.body && !pane.contains(active))) return null;
   return { kind: 'caret', place: editor.getEditorState().read($readCaretPlace) };
 }
 
