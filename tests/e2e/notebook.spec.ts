@@ -221,3 +221,28 @@ test('undo right after making a highlight takes it back, redo makes it again; un
   await expect.poll(async () => (await highlights())[0]?.detached).toBe(false);
   await notebook.expectSaved();
 });
+
+test('when undo cannot delete the highlight it took back, redo finds it again instead of making a second one', async ({ page, studio, startScreen }) => {
+  test.setTimeout(60_000);
+  const notebook = new NotebookScreen(page);
+  await startScreen.startProject(studio.host.url, 'Cofnij bez dysku');
+  await notebook.createInterview('Rozmowa');
+  await notebook.editor.click();
+  await notebook.type('Mówi, że serwis jest daleko.');
+  await notebook.highlight('serwis jest daleko', ['Dojazd']);
+  await notebook.expectSaved();
+  const highlights = () => notebook.api<{ quote: string; detached: boolean }[]>('highlight.list', {});
+
+  await page.context().route('**/api/highlight.delete', (route) => route.abort('failed'));
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(notebook.marks).toHaveCount(0);
+  await expect(page.getByTestId('toast').filter({ hasText: /reach|host|connect/i })).not.toHaveCount(0);
+  await expect.poll(async () => (await highlights())[0]?.detached).toBe(true);
+
+  await page.keyboard.press('ControlOrMeta+Shift+z');
+  await expect(notebook.mark('serwis jest daleko')).toHaveCount(1);
+  await expect.poll(highlights).toEqual([expect.objectContaining({ quote: 'serwis jest daleko', detached: false })]);
+  // Not read as another window's save: no reload, no such message.
+  await expect(page.getByTestId('toast').filter({ hasText: /another window/ })).toHaveCount(0);
+  await notebook.expectSaved();
+});
