@@ -45,6 +45,20 @@ test('an interview dated long ago gets timestamps counting from the first press,
   // Only the press that started the clock says so.
   await expect(clock.notice).toHaveCount(0);
   await expect(clock.dateField).toHaveValue(PAST);
+
+  // A start typed into the details form is the user's word: the tab's clock gives way to it.
+  const hourAgo = await page.evaluate(() => {
+    const then = new Date(Date.now() - 3600_000);
+    const two = (n: number) => String(n).padStart(2, '0');
+    return `${then.getFullYear()}-${two(then.getMonth() + 1)}-${two(then.getDate())}T${two(then.getHours())}:${two(then.getMinutes())}`;
+  });
+  await clock.setDate(hourAgo);
+  await notebook.focusEnd();
+  await clock.press();
+  await expect(clock.labels).toHaveCount(4);
+  const [, , , fourth] = await clock.seconds();
+  expect(fourth).toBeGreaterThanOrEqual(3600);
+  expect(fourth).toBeLessThan(3600 + 120);
 });
 
 test('the notice sets the interview date to the start of the clock, which goes on counting through a reload', async ({ page, studio, startScreen }) => {

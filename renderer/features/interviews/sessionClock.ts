@@ -19,6 +19,15 @@ export const sessionClock = {
     return kept.get(interviewId) ?? null;
   },
 
+  forget(interviewId: string): void {
+    kept.delete(interviewId);
+    try {
+      sessionStorage.removeItem(key(interviewId));
+    } catch {
+      // Refused storage holds nothing to forget.
+    }
+  },
+
   keep(interviewId: string, start: string): void {
     kept.set(interviewId, start);
     try {

@@ -20,11 +20,16 @@ export interface TimestampStart {
  * What a timestamp press counts from. An interview dated weeks ago (the sample project, a recording
  * heard again) or in the future (a rescheduled talk) would give "[1550:06:12]" or "[00:00]" forever,
  * so those count from a clock of their own, started at the first press, and leave the date alone.
+ * That clock goes on while it is recent, even once the interview's own start comes due, so the
+ * labels of one note never jump back; a day later it is stale, and a press starts a new one.
  */
 export function timestampStart(startedAt: string | null, sessionStart: string | null, now = new Date()): TimestampStart {
+  const recent = (start: string) => {
+    const ago = now.getTime() - localDate(start).getTime();
+    return ago >= 0 && ago <= RECENT_START_MS;
+  };
+  if (sessionStart && recent(sessionStart)) return { start: sessionStart, from: 'session', starts: false };
   if (!startedAt) return { start: localNow(now), from: 'interview', starts: true };
-  const ago = now.getTime() - localDate(startedAt).getTime();
-  if (ago >= 0 && ago <= RECENT_START_MS) return { start: startedAt, from: 'interview', starts: false };
-  if (sessionStart) return { start: sessionStart, from: 'session', starts: false };
+  if (recent(startedAt)) return { start: startedAt, from: 'interview', starts: false };
   return { start: localNow(now), from: 'session', starts: true };
 }

@@ -24,8 +24,11 @@ export function useTimestampStart(interviewId: string, startedAt: string | null,
   const stored = useRef(startedAt);
 
   useEffect(() => {
+    // A date set in the details form is the user's word on when the talk began: a clock of this
+    // tab's own gives way to it. A date this hook set itself is already in `stored`.
+    if (startedAt !== stored.current) sessionClock.forget(interviewId);
     stored.current = startedAt;
-  }, [startedAt]);
+  }, [startedAt, interviewId]);
 
   const setStart = useCallback(
     (start: string) => {
