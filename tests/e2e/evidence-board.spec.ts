@@ -42,7 +42,17 @@ test('a long unbroken title wraps inside its column, and filters that hide every
   await expect(noMatch).toContainText('No quotes match these filters');
   await expect(page.getByText('No evidence yet')).toHaveCount(0);
   await page.screenshot({ path: 'test-results/screens/evidence-no-match.png' });
+  // While the whole list is on its way, the board does not claim there is no evidence at all.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/highlight.list', async (route) => {
+    await held;
+    await route.continue();
+  });
   await noMatch.getByRole('button', { name: 'Show all quotes' }).click();
+  await page.waitForTimeout(300);
+  await expect(page.getByText('No evidence yet')).toHaveCount(0);
+  release();
   await expect(page.getByTestId('evidence-card')).toHaveCount(1);
   await expect(page.getByTestId('evidence-persona')).toHaveValue('');
   await expect(page.getByTestId('evidence-persona')).toBeFocused();

@@ -38,12 +38,15 @@ export function EvidenceBoard() {
   const [chosenTagId, setTagId] = useState('');
   // A tag merged away or deleted is no filter any more: the board shows all tags again, as its picker does.
   const tagId = tagsApi.tags && !tagsApi.tags.some((tag) => tag.id === chosenTagId) ? '' : chosenTagId;
-  const filtered = personaId !== '' || tagId !== '';
+  // Of the list on screen, not of the filters just chosen: until the new list comes, the old one's message stays.
+  const [filtered, setFiltered] = useState(false);
   const personaSelect = useRef<HTMLSelectElement>(null);
 
   const load = useCallback(async () => {
     try {
-      setHighlights(await invoke('highlight.list', { ...(personaId ? { personaId } : {}), ...(tagId ? { tagId } : {}) }));
+      const list = await invoke('highlight.list', { ...(personaId ? { personaId } : {}), ...(tagId ? { tagId } : {}) });
+      setHighlights(list);
+      setFiltered(personaId !== '' || tagId !== '');
       setError(null);
     } catch (e) {
       setError(errorText(e, t));
