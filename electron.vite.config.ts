@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { chmodSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
@@ -40,8 +41,20 @@ const fontPreload = (): Plugin => ({
   },
 });
 
+/**
+ * `npx journey-studio` runs the built file itself, by its first line: every build (npm start and
+ * npm run web build too) leaves it executable, not only the install that first linked it.
+ */
+const executableCli = (): Plugin => ({
+  name: 'studio-executable-cli',
+  writeBundle(options) {
+    if (process.platform !== 'win32' && options.dir) chmodSync(join(options.dir, 'cli.js'), 0o755);
+  },
+});
+
 export default defineConfig({
   main: {
+    plugins: [executableCli()],
     build: {
       outDir: 'out/main',
       rollupOptions: {

@@ -8,11 +8,12 @@ import { tempDir } from './support/tempStudio';
 
 const CLI = join(process.cwd(), 'out/main/cli.js');
 
-/** The built command line, as `npx journey-studio` runs it. */
+/** The built command line, as `npx journey-studio` runs it: the file itself, by its first line, where the system can. */
 function cli(args: string[], env: Record<string, string> = {}) {
   if (!existsSync(CLI)) throw new Error('out/main/cli.js is missing: run `npm run build` first');
   const home = tempDir();
-  const r = spawnSync(process.execPath, [CLI, ...args], {
+  const [command, rest] = process.platform === 'win32' ? [process.execPath, [CLI, ...args]] : [CLI, args];
+  const r = spawnSync(command, rest, {
     encoding: 'utf8',
     env: { ...process.env, JOURNEY_STUDIO_HOME: home, LANG: 'en_US.UTF-8', LC_ALL: '', ...env },
     timeout: 30_000,
