@@ -2,9 +2,12 @@ import { expect, test } from './fixtures';
 import { NotebookScreen } from './pages/NotebookScreen';
 
 // An imported file's name becomes its title: one long word, with no space to wrap at.
-const FILE_TITLE = 'Wywiad_P07_Salon_Lodz_2026-10-03_nagranie_transkrypcja_poprawiona_wersja_ostateczna_do_analizy.srt';
+const FILE_TITLE = 'Wywiad_P07_Salon_Lodz_2026-10-03_nagranie_transkrypcja_poprawiona_wersja_ostateczna_do_analizy_zespolu_badawczego_po_konsultacji_z_klientem_i_dzialem_sprzedazy_v12.srt';
 
-test('a long unbroken title wraps inside its column, and filters that hide every quote say so and can be cleared', async ({
+/** How far the page reaches past the window's width; 0 when nothing sticks out sideways. */
+const sideways = (page: import('@playwright/test').Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+test('a long unbroken title wraps in the interview list, on its page and inside its evidence column, and filters that hide every quote say so and can be cleared', async ({
   page,
   studio,
   startScreen,
@@ -15,6 +18,11 @@ test('a long unbroken title wraps inside its column, and filters that hide every
   await startScreen.startProject(studio.host.url, 'Dowody');
   await projectScreen.addPersona('Marek, kierowca floty');
   await notebook.createInterview(FILE_TITLE);
+  expect(await sideways(page)).toBeLessThanOrEqual(0);
+  await notebook.section('interviews');
+  await expect(notebook.interviewItems).toHaveCount(1);
+  expect(await sideways(page)).toBeLessThanOrEqual(0);
+  await notebook.openInterview(FILE_TITLE);
   await notebook.editor.click();
   await notebook.type('Klient mówi o cenie serwisu.');
   await notebook.highlight('cenie serwisu', ['Cena']);
