@@ -21,7 +21,8 @@ export function SaveIndicator() {
       <span>
         {state.kind === 'saved' && t('save.saved')}
         {state.kind === 'saving' && t('save.saving')}
-        {state.kind === 'failed' && t('save.failed', { error: state.message })}
+        {state.kind === 'failed' && <span className="save-label">{t('save.notSaved')}</span>}
+        {state.kind === 'failed' && <span className="save-reason"> {state.message}</span>}
       </span>
     </p>
   );
