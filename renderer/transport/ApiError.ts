@@ -22,3 +22,6 @@ export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
 const REFUSALS: ReadonlySet<ApiErrorCode> = new Set<ApiErrorCode>(['invalid_input', 'conflict', 'not_found']);
 
 export const isRefusal = (e: unknown): boolean => isApiError(e) && REFUSALS.has(e.code);
+
+/** The thing asked about is gone: deleted meanwhile, here or in another window. */
+export const isNotFound = (e: unknown): boolean => isApiError(e) && e.code === 'not_found';

@@ -246,3 +246,36 @@ test('when undo cannot delete the highlight it took back, redo finds it again in
   await expect(page.getByTestId('toast').filter({ hasText: /another window/ })).toHaveCount(0);
   await notebook.expectSaved();
 });
+
+test('a highlight removed meanwhile in another window is removed or retagged here without "not saved", and the keys go back to the note', async ({ page, studio, startScreen }) => {
+  test.setTimeout(60_000);
+  const notebook = new NotebookScreen(page);
+  await startScreen.startProject(studio.host.url, 'Dwa okna');
+  await notebook.createInterview('Rozmowa');
+  await notebook.editor.click();
+  await notebook.type('Cena jest wysoka, a serwis daleko.');
+  await notebook.highlight('Cena jest wysoka', ['Cena']);
+  await notebook.highlight('serwis daleko', ['Dojazd']);
+  await notebook.expectSaved();
+  const list = await notebook.api<{ id: string; quote: string }[]>('highlight.list', {});
+  const idOf = (quote: string) => list.find((h) => h.quote === quote)!.id;
+
+  // Removed in another window, then removed here: done, quietly.
+  await notebook.api('highlight.delete', { id: idOf('Cena jest wysoka') });
+  await notebook.mark('Cena jest wysoka').click();
+  await notebook.markPopover.getByTestId('highlight-remove').click();
+  await expect(notebook.marks).toHaveCount(1);
+  await notebook.expectSaved();
+  await expect(notebook.editor).toBeFocused();
+
+  // Removed in another window, then retagged here: it says so, and its mark goes.
+  await notebook.api('highlight.delete', { id: idOf('serwis daleko') });
+  await notebook.mark('serwis daleko').click();
+  await notebook.markPopover.getByTestId('tag-choice').first().locator('input').click();
+  await expect(page.getByTestId('toast').filter({ hasText: 'This highlight was removed in another window.' })).toHaveCount(1);
+  await expect(notebook.marks).toHaveCount(0);
+  await expect(notebook.markPopover).toHaveCount(0);
+  await notebook.expectSaved();
+  await expect(notebook.editor).toBeFocused();
+  await expect(page.getByTestId('toast').filter({ hasText: /not found/i })).toHaveCount(0);
+});

@@ -12,7 +12,7 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Highlight, Tag } from '../../../shared/schema/evidence';
 import type { Interview, InterviewSummary } from '../../../shared/schema/interview';
-import { invoke } from '../../api';
+import { invoke, isNotFound } from '../../api';
 import { errorText } from '../../app/errorText';
 import { useSaveState } from '../../app/SaveStateContext';
 import { useToasts } from '../../app/toasts/ToastContext';
@@ -201,23 +201,34 @@ export function NotesPane({ interview, tags, target, nonce, firstHighlights, onC
     history.forget(id);
     setPopover(null);
     try {
-      await track(invoke('highlight.delete', { id }), (e) => errorText(e, t));
-      // The mark goes from the note afterwards, through the ordinary save.
-      editor?.update(() => $removeMark(id));
-      await Promise.all([loadHighlights(), tags.reload()]);
-      toasts.announce(t('highlight.removed'));
+      await track(invoke('highlight.delete', { id }), (e) => errorText(e, t), { refusalLeavesNothingUnsaved: isNotFound });
     } catch (e) {
-      fail(e);
+      // Removed meanwhile in another window: gone, as asked.
+      if (!isNotFound(e)) return fail(e);
     }
+    // The mark goes from the note afterwards, through the ordinary save.
+    editor?.update(() => $removeMark(id));
+    await Promise.all([loadHighlights(), tags.reload()]);
+    toasts.announce(t('highlight.removed'));
+    // The popover or the list item that had the keys is gone: they go back to the note.
+    if (!document.activeElement || document.activeElement === document.body) editor?.focus();
   };
 
   const setHighlightTags = async (id: string, tagIds: string[]) => {
     try {
-      const updated = await track(invoke('highlight.setTags', { id, tagIds }), (e) => errorText(e, t));
+      const updated = await track(invoke('highlight.setTags', { id, tagIds }), (e) => errorText(e, t), { refusalLeavesNothingUnsaved: isNotFound });
       setHighlights((list) => list.map((h) => (h.id === id ? updated : h)));
       void tags.reload();
     } catch (e) {
-      fail(e);
+      if (!isNotFound(e)) return fail(e);
+      // Removed meanwhile in another window: its mark goes too, and the popover with it.
+      setPopover(null);
+      made.current.delete(id);
+      history.forget(id);
+      editorRef.current?.update(() => $removeMark(id));
+      await Promise.all([loadHighlights(), tags.reload()]);
+      toasts.show({ tone: 'info', message: t('highlight.goneElsewhere') });
+      editorRef.current?.focus();
     }
   };
 

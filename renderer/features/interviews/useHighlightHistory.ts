@@ -1,7 +1,7 @@
 import type { EditorState, LexicalEditor } from 'lexical';
 import { useCallback, useRef, type RefObject } from 'react';
 import type { Highlight } from '../../../shared/schema/evidence';
-import { invoke, isApiError } from '../../api';
+import { invoke, isNotFound } from '../../api';
 import { errorText } from '../../app/errorText';
 import { useSaveState } from '../../app/SaveStateContext';
 import { useToasts } from '../../app/toasts/ToastContext';
@@ -11,8 +11,6 @@ import type { NotesSerializer } from '../../editor/NotesSerializer';
 import { SELF_SAVING_TAG } from '../../editor/plugins/ChangePlugin';
 import { $removeMark } from '../../editor/removeMark';
 import { isConflict } from './useNotesAutosave';
-
-const isNotFound = (e: unknown) => isApiError(e) && e.code === 'not_found';
 
 interface Made {
   quote: string;
