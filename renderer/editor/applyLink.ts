@@ -12,7 +12,8 @@ export function applyLink(editor: LexicalEditor, url: string): void {
     if ($isRangeSelection(selection) && selection.isCollapsed()) {
       const node = selection.anchor.getNode();
       if (!$isLinkNode(node) && !$isLinkNode(node.getParent())) {
-        selection.insertNodes([$createLinkNode(url).append($createTextNode(url))]);
+        // With the rel a toggled link gets, so both kinds of link are saved alike.
+        selection.insertNodes([$createLinkNode(url, { rel: 'noreferrer' }).append($createTextNode(url))]);
         return;
       }
     }

@@ -23,6 +23,7 @@ test('a link goes on the selected words, or in at the caret as its address, neve
   await expect(links).toHaveCount(1);
   await expect(links).toHaveText('https://example.com/');
   await expect(links).toHaveAttribute('href', 'https://example.com/');
+  await expect(links).toHaveAttribute('rel', 'noreferrer');
   await notebook.editor.click();
   await page.keyboard.press('ControlOrMeta+End');
   await notebook.type(' dalej');
@@ -39,6 +40,7 @@ test('a link goes on the selected words, or in at the caret as its address, neve
   await page.getByTestId('link-apply').click();
   await expect(links).toHaveText(['kota', 'https://example.com/']);
   await expect(links.first()).toHaveAttribute('href', 'https://koty.example.org/');
+  await expect(links.first()).toHaveAttribute('rel', 'noreferrer');
 
   await notebook.expectSaved();
   const [row] = await notebook.api<InterviewRow[]>('interview.list', {});
