@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { NotebookScreen } from './pages/NotebookScreen';
 
@@ -5,7 +6,7 @@ import { NotebookScreen } from './pages/NotebookScreen';
 const FILE_TITLE = 'Wywiad_P07_Salon_Lodz_2026-10-03_nagranie_transkrypcja_poprawiona_wersja_ostateczna_do_analizy_zespolu_badawczego_po_konsultacji_z_klientem_i_dzialem_sprzedazy_v12.srt';
 
 /** How far the page reaches past the window's width; 0 when nothing sticks out sideways. */
-const sideways = (page: import('@playwright/test').Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 test('a long unbroken title wraps in the interview list, on its page and inside its evidence column, and filters that hide every quote say so and can be cleared', async ({
   page,
@@ -49,6 +50,7 @@ test('a long unbroken title wraps in the interview list, on its page and inside 
   const noMatch = page.getByTestId('evidence-no-match');
   await expect(noMatch).toContainText('No quotes match these filters');
   await expect(page.getByText('No evidence yet')).toHaveCount(0);
+  await expect(page.getByTestId('evidence-count')).toHaveText('No quotes match the filters');
   await page.screenshot({ path: 'test-results/screens/evidence-no-match.png' });
   // While the whole list is on its way, the board does not claim there is no evidence at all.
   let release!: () => void;

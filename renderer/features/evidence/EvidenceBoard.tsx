@@ -117,7 +117,7 @@ export function EvidenceBoard() {
           <div>
             <h2 id={`${id}-title`}>{t('evidence.title')}</h2>
             <p className="muted" data-testid="evidence-count">
-              {highlights ? t('evidence.count', { count: highlights.length }) : '\u00a0'}
+              {highlights ? t(filtered ? 'evidence.countFiltered' : 'evidence.count', { count: highlights.length }) : '\u00a0'}
             </p>
           </div>
         </div>
