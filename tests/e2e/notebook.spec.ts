@@ -279,3 +279,20 @@ test('a highlight removed meanwhile in another window is removed or retagged her
   await expect(notebook.editor).toBeFocused();
   await expect(page.getByTestId('toast').filter({ hasText: /not found/i })).toHaveCount(0);
 });
+
+test('removing a highlight from the list of those that lost their words gives the keys back to the note', async ({ page, studio, startScreen }) => {
+  const notebook = new NotebookScreen(page);
+  await startScreen.startProject(studio.host.url, 'Utracone');
+  await notebook.createInterview('Rozmowa');
+  await notebook.editor.click();
+  await notebook.type('Mówi o racie i o serwisie.');
+  await notebook.highlight('o racie', ['Cena']);
+  await notebook.select('o racie');
+  await page.keyboard.press('Backspace');
+  await expect(notebook.detachedItems).toHaveCount(1);
+  await notebook.detachedItems.getByRole('button').focus();
+  await page.keyboard.press('Enter');
+  await expect(notebook.detachedItems).toHaveCount(0);
+  await expect(notebook.editor).toBeFocused();
+  await notebook.expectSaved();
+});
