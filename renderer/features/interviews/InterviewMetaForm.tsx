@@ -1,15 +1,31 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Persona } from '../../../shared/schema/persona';
 import type { Interview, InterviewSummary } from '../../../shared/schema/interview';
 import type { MessageKey } from '../../../shared/i18n/translate';
-import { invoke } from '../../api';
+import { invoke, invokeOnExit } from '../../api';
+import { createWriteQueue } from '../../app/createWriteQueue';
 import { errorText } from '../../app/errorText';
 import { useSaveState } from '../../app/SaveStateContext';
 import { useT } from '../../app/useT';
+import { ApiError } from '../../transport/ApiError';
+import { FieldAutosaver, type FieldCheck, type FieldMoment } from './FieldAutosaver';
 import { titleProblem } from './titleProblem';
 
 type Patch = Partial<Pick<Interview, 'title' | 'participant' | 'startedAt' | 'durationMin' | 'place' | 'personaIds' | 'consent' | 'consentNote'>>;
 type FieldName = 'title' | 'participant' | 'startedAt' | 'durationMin' | 'place' | 'consentNote';
+type FieldValue = Interview[FieldName];
+
+const FIELDS: readonly FieldName[] = ['title', 'participant', 'startedAt', 'durationMin', 'place', 'consentNote'];
+
+/** A pause in typing this long saves the field, as leaving it does; long enough not to save every word. */
+const PAUSE_MS = 500;
+
+/**
+ * How a wait for the pause ends when it wrote nothing (the value was refused by its check, or is
+ * stored already): as a refusal, which leaves the save indicator as it was before the wait, a
+ * failed save still unmade good included, where an ordinary end would count as a save that worked.
+ */
+const NOTHING_WRITTEN = new ApiError('invalid_input', 'Nothing was written.');
 
 interface Draft {
   title: string;
@@ -30,8 +46,12 @@ const draftOf = (i: Interview): Draft => ({
   consentNote: i.consentNote,
 });
 
-/** Checks a field as the core would, so the message is immediate and names the field. */
-function problemOf(field: FieldName, value: string): MessageKey | null {
+/**
+ * Checks a field as the core would, so the message is immediate and names the field. `unreadable`:
+ * the browser holds keys it cannot make a value of (a date with some parts typed, "1e" as a number),
+ * and gives an empty value for them, which must not be taken for a field emptied on purpose.
+ */
+function problemOf(field: FieldName, value: string, unreadable: boolean): MessageKey | null {
   switch (field) {
     case 'title':
       return titleProblem(value);
@@ -41,14 +61,24 @@ function problemOf(field: FieldName, value: string): MessageKey | null {
     case 'consentNote':
       return value.length > 2000 ? 'interview.consentNoteTooLong' : null;
     case 'durationMin': {
+      if (unreadable) return 'interview.durationInvalid';
       if (!value.trim()) return null;
       const n = Number(value);
       return Number.isInteger(n) && n >= 0 && n <= 1440 ? null : 'interview.durationInvalid';
     }
     case 'startedAt':
+      if (unreadable) return 'interview.dateInvalid';
       return value && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value) ? 'interview.dateInvalid' : null;
   }
 }
+
+/**
+ * Chromium's date field gives a whole date at every key: "0002-…", then "0020-…" while a year is
+ * typed digit by digit. A pause saves no date before its year has four digits, nor one with parts
+ * missing; leaving the field decides, through the checks, as it always has.
+ */
+const halfTypedDate = (field: FieldName, value: string, unreadable: boolean) =>
+  field === 'startedAt' && (unreadable || (value !== '' && !/^[1-9]\d{3}-/.test(value)));
 
 function toPatch(field: FieldName, value: string): Patch {
   if (field === 'durationMin') return { durationMin: value.trim() ? Number(value) : null };
@@ -57,7 +87,10 @@ function toPatch(field: FieldName, value: string): Patch {
   return { [field]: field === 'consentNote' ? value : value.trim() };
 }
 
-/** The facts of an interview; each field is saved when it is left, checkboxes when they change. */
+/**
+ * The facts of an interview. A text field is saved after a short pause in typing and when it is
+ * left, checkboxes when they change; typing not yet saved goes with the page if it is closed.
+ */
 export function InterviewMetaForm({ interview, onSaved }: { interview: Interview; onSaved(summary: InterviewSummary): void }) {
   const t = useT();
   const id = useId();
@@ -68,41 +101,124 @@ export function InterviewMetaForm({ interview, onSaved }: { interview: Interview
   const [personaIds, setPersonaIds] = useState(interview.personaIds);
   const [consent, setConsent] = useState(interview.consent);
   const [saveError, setSaveError] = useState<string | null>(null);
+  // Over the browser host each request may take its own connection: queued, an older value is never stored last.
+  const [inOrder] = useState(createWriteQueue);
+
+  // Read between renders, by the pause's timer and as the page goes away.
+  const typed = useRef(draft);
+  const inputs = useRef<Partial<Record<FieldName, HTMLInputElement | HTMLTextAreaElement>>>({});
+  const stored = useRef(interview);
+  const latest = useRef({ onSaved, t });
+  const answers = useRef({ sent: 0, shown: 0 });
+  const autosaver = useRef<FieldAutosaver<FieldName, FieldValue> | null>(null);
+  useEffect(() => {
+    typed.current = draft;
+  }, [draft]);
+  useEffect(() => {
+    stored.current = interview;
+    latest.current = { onSaved, t };
+  });
 
   useEffect(() => {
     invoke('persona.list', {}).then(setPersonas, () => setPersonas([]));
   }, []);
 
-  // The clock button may set the start time from the notes side.
+  // The clock button may set the start time from the notes side. The answer to this form's own save
+  // is no such change: the field may hold more keys typed since that save was sent.
   const [seenStart, setSeenStart] = useState(interview.startedAt);
+  const [ownStart, setOwnStart] = useState<string | null | undefined>(undefined);
   if (seenStart !== interview.startedAt) {
     setSeenStart(interview.startedAt);
-    setDraft((d) => ({ ...d, startedAt: interview.startedAt ?? '' }));
+    if (interview.startedAt !== ownStart) {
+      setOwnStart(undefined);
+      setDraft((d) => ({ ...d, startedAt: interview.startedAt ?? '' }));
+    }
   }
 
-  const save = async (patch: Patch) => {
+  const save = async (patch: Patch, onExit = false, leaves?: () => void) => {
+    const mine = ++answers.current.sent;
+    const input = { id: interview.id, ...patch };
+    const send = () => {
+      leaves?.();
+      return (onExit ? invokeOnExit : invoke)('interview.update', input);
+    };
+    // Sent as the page goes, a save cannot wait for its turn: the page may be gone by then.
+    const request = onExit ? send() : inOrder(send);
     try {
-      const summary = await track(invoke('interview.update', { id: interview.id, ...patch }), (e) => errorText(e, t));
+      const summary = await track(request, (e) => errorText(e, latest.current.t));
+      // One sent as the page hid jumps the queue, so answers may come back out of order.
+      if (mine < answers.current.shown) return;
+      answers.current.shown = mine;
+      stored.current = { ...stored.current, ...summary };
+      setOwnStart(summary.startedAt);
       setSaveError(null);
-      onSaved(summary);
+      latest.current.onSaved(summary);
     } catch (e) {
-      setSaveError(errorText(e, t));
+      setSaveError(errorText(e, latest.current.t));
     }
   };
 
-  const commit = (field: FieldName) => {
-    const value = draft[field];
-    const problem = problemOf(field, value);
-    setProblems((p) => ({ ...p, [field]: problem ?? undefined }));
-    if (problem) return;
-    const stored = draftOf(interview)[field];
-    if (value === stored) return;
-    void save(toPatch(field, value));
+  const check = (field: FieldName, moment: FieldMoment): FieldCheck<FieldValue> => {
+    const value = typed.current[field];
+    const input = inputs.current[field];
+    const unreadable = input instanceof HTMLInputElement && input.validity.badInput;
+    if (moment !== 'leave' && halfTypedDate(field, value, unreadable)) return 'unfinished';
+    const problem = problemOf(field, value, unreadable) ?? undefined;
+    // The page going away shows nothing; a message would only flash as it goes.
+    if (moment !== 'exit') setProblems((p) => (p[field] === problem ? p : { ...p, [field]: problem }));
+    return problem ? 'invalid' : { value: toPatch(field, value)[field] as FieldValue };
   };
+
+  // Made at the first edit, from handlers only: everything it calls reads the refs above, never a render's values.
+  const saver = () => {
+    if (autosaver.current) return autosaver.current;
+    let settle: ((wrote: boolean) => void) | null = null;
+    autosaver.current = new FieldAutosaver<FieldName, FieldValue>({
+      fields: FIELDS,
+      pauseMs: PAUSE_MS,
+      check,
+      stored: (field) => stored.current[field],
+      // Each value comes from toPatch for its own field.
+      write: (values, onExit, leaves) => save(values as Patch, onExit, leaves),
+      onWaiting(waiting, wrote) {
+        if (waiting) {
+          // One tracked span from the first key not yet sent until its save is under way (as the
+          // notes do): the indicator does not say "saved" over words that are only on the screen.
+          const span = new Promise<void>((resolve, reject) => (settle = (w) => (w ? resolve() : reject(NOTHING_WRITTEN))));
+          track(span, () => '', { refusalLeavesNothingUnsaved: true }).catch(() => undefined);
+        } else {
+          settle?.(wrote);
+          settle = null;
+        }
+      },
+    });
+    return autosaver.current;
+  };
+
+  useEffect(() => {
+    const onExit = () => autosaver.current?.exit();
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') autosaver.current?.exit();
+    };
+    window.addEventListener('pagehide', onExit);
+    window.addEventListener('beforeunload', onExit);
+    document.addEventListener('visibilitychange', onHidden);
+    const saving = autosaver;
+    return () => {
+      window.removeEventListener('pagehide', onExit);
+      window.removeEventListener('beforeunload', onExit);
+      document.removeEventListener('visibilitychange', onHidden);
+      saving.current?.stop();
+    };
+  }, []);
 
   const field = (name: FieldName, label: MessageKey, props: { type?: string; hint?: MessageKey; multiline?: boolean; inputMode?: 'numeric' } = {}) => {
     const problem = problems[name];
     const describedBy = [problem ? `${id}-${name}-error` : null, props.hint ? `${id}-${name}-hint` : null].filter(Boolean).join(' ') || undefined;
+    const edit = (value: string) => {
+      typed.current = { ...typed.current, [name]: value };
+      setDraft((d) => ({ ...d, [name]: value }));
+    };
     const common = {
       id: `${id}-${name}`,
       className: 'input',
@@ -110,7 +226,12 @@ export function InterviewMetaForm({ interview, onSaved }: { interview: Interview
       value: draft[name],
       'aria-invalid': problem !== undefined,
       'aria-describedby': describedBy,
-      onBlur: () => commit(name),
+      ref: (el: HTMLInputElement | HTMLTextAreaElement | null) => {
+        inputs.current[name] = el ?? undefined;
+      },
+      // Every key, also one that leaves the value as it was to React: "1e" in a number field, a part of a date.
+      onInput: () => saver().edited(name),
+      onBlur: () => saver().left(name),
     };
     return (
       <div className="field">
@@ -118,14 +239,14 @@ export function InterviewMetaForm({ interview, onSaved }: { interview: Interview
           {t(label)}
         </label>
         {props.multiline ? (
-          <textarea {...common} rows={3} onChange={(e) => setDraft((d) => ({ ...d, [name]: e.target.value }))} />
+          <textarea {...common} rows={3} onChange={(e) => edit(e.target.value)} />
         ) : (
           <input
             {...common}
             type={props.type ?? 'text'}
             inputMode={props.inputMode}
             step={props.type === 'datetime-local' ? 1 : undefined}
-            onChange={(e) => setDraft((d) => ({ ...d, [name]: e.target.value }))}
+            onChange={(e) => edit(e.target.value)}
             onKeyDown={(e) => {
               if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
             }}
