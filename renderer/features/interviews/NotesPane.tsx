@@ -197,6 +197,11 @@ export function NotesPane({ interview, tags, target, nonce, firstHighlights, onC
 
   const removeHighlight = async (id: string) => {
     const editor = editorRef.current;
+    // Asked from the mark's popover or the list of lost highlights, whose control goes with it:
+    // the keys go back to the note. Noted now, as React may take the control out before or after the answer.
+    const root = editor?.getRootElement();
+    const active = document.activeElement;
+    const keysGoWithIt = !active || active === document.body || (!!root?.closest('.notes-pane')?.contains(active) && !root.contains(active));
     made.current.delete(id);
     history.forget(id);
     setPopover(null);
@@ -210,8 +215,7 @@ export function NotesPane({ interview, tags, target, nonce, firstHighlights, onC
     editor?.update(() => $removeMark(id));
     await Promise.all([loadHighlights(), tags.reload()]);
     toasts.announce(t('highlight.removed'));
-    // The popover or the list item that had the keys is gone: they go back to the note.
-    if (!document.activeElement || document.activeElement === document.body) editor?.focus();
+    if (keysGoWithIt) editor?.focus();
   };
 
   const setHighlightTags = async (id: string, tagIds: string[]) => {
