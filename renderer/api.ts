@@ -6,7 +6,7 @@ import { createHttpBridge, type HttpStudioBridge } from './transport/createHttpB
 import { countInFlight } from './transport/requestsInFlight';
 import { takeSessionToken } from './transport/sessionToken';
 
-export { ApiError, isApiError, isNotFound } from './transport/ApiError';
+export { ApiError, isApiError, isConflict, isNotFound } from './transport/ApiError';
 export type { ApiErrorCode } from './transport/ApiError';
 
 declare global {

@@ -25,3 +25,6 @@ export const isRefusal = (e: unknown): boolean => isApiError(e) && REFUSALS.has(
 
 /** The thing asked about is gone: deleted meanwhile, here or in another window. */
 export const isNotFound = (e: unknown): boolean => isApiError(e) && e.code === 'not_found';
+
+/** Another window saved the same thing meanwhile. */
+export const isConflict = (e: unknown): boolean => isApiError(e) && e.code === 'conflict';

@@ -10,6 +10,7 @@ import { Icon } from '../../components/Icon';
 import type { NoteTarget } from '../../editor/plugins/NoteTargetPlugin';
 import { useTags } from '../evidence/useTags';
 import { InterviewMetaForm } from './InterviewMetaForm';
+import { keysAt } from './keysAt';
 import { LazyNotesPane as NotesPane } from './LazyNotesPane';
 import type { NotesReload } from './useNotesAutosave';
 
@@ -83,8 +84,7 @@ export function InterviewPage({ id, target, nonce, onBack }: InterviewPageProps)
   useEffect(() => {
     // Opened from its card, whose button is gone, the keys would be left with the page: the new
     // page's heading takes them, as a screen reader expects. A place to open at puts them in the note.
-    const lost = !document.activeElement || document.activeElement === document.body;
-    if (loaded && !target && lost) heading.current?.focus();
+    if (loaded && !target && keysAt(null) === 'lost') heading.current?.focus();
     // Once, when the interview is first shown.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loaded]);

@@ -12,7 +12,7 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Highlight, Tag } from '../../../shared/schema/evidence';
 import type { Interview, InterviewSummary } from '../../../shared/schema/interview';
-import { invoke, isNotFound } from '../../api';
+import { invoke, isConflict, isNotFound } from '../../api';
 import { errorText } from '../../app/errorText';
 import { useSaveState } from '../../app/SaveStateContext';
 import { useToasts } from '../../app/toasts/ToastContext';
@@ -33,9 +33,10 @@ import type { TagsApi } from '../evidence/useTags';
 import { DetachedHighlights } from './DetachedHighlights';
 import { elapsedLabel } from './elapsedLabel';
 import { HighlightPopover } from './HighlightPopover';
+import { keysAt } from './keysAt';
 import { MarkPopover } from './MarkPopover';
 import { useHighlightHistory } from './useHighlightHistory';
-import { isConflict, useNotesAutosave, type NotesReload } from './useNotesAutosave';
+import { useNotesAutosave, type NotesReload } from './useNotesAutosave';
 import { useTimestampStart } from './useTimestampStart';
 import { useToolbarLabels } from './useToolbarLabels';
 
@@ -171,26 +172,13 @@ export function NotesPane({ interview, tags, target, nonce, firstHighlights, onC
       },
       { discrete: true, tag: SELF_SAVING_TAG },
     );
-    const written = saver.current!.exclusive((baseVersion) =>
-      track(
-        invoke('highlight.create', { id, interviewId: interview.id, quote, tagIds, notes: serializer.serialize(editor.getEditorState()), baseVersion }),
-        (e) => errorText(e, t),
-        // A conflict reloads the stored note, as after an autosave's.
-        { refusalLeavesNothingUnsaved: isConflict },
-      ),
-    );
-    history.remember(id, quote, tagIds, written);
     try {
-      await written;
+      await history.create(id, quote, tagIds);
       toasts.announce(t('highlight.created', { quote: quote.slice(0, 80) }));
       await Promise.all([loadHighlights(), tags.reload()]);
     } catch (e) {
-      made.current.delete(id);
-      history.forget(id);
-      editor.update(() => $removeMark(id), { discrete: true, tag: SELF_SAVING_TAG });
-      // The autosaver has it in hand: a conflict reloads the note, anything else is saved again without the mark.
+      history.unmake(id, e);
       if (isConflict(e)) return;
-      fail(e);
     }
     editor.focus();
   };
@@ -199,9 +187,8 @@ export function NotesPane({ interview, tags, target, nonce, firstHighlights, onC
     const editor = editorRef.current;
     // Asked from the mark's popover or the list of lost highlights, whose control goes with it:
     // the keys go back to the note. Noted now, as React may take the control out before or after the answer.
-    const root = editor?.getRootElement();
-    const active = document.activeElement;
-    const keysGoWithIt = !active || active === document.body || (!!root?.closest('.notes-pane')?.contains(active) && !root.contains(active));
+    const keys = keysAt(editor?.getRootElement());
+    const keysGoWithIt = keys === 'lost' || keys === 'pane';
     made.current.delete(id);
     history.forget(id);
     setPopover(null);

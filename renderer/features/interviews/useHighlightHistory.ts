@@ -1,7 +1,7 @@
 import type { EditorState, LexicalEditor } from 'lexical';
 import { useCallback, useRef, type RefObject } from 'react';
 import type { Highlight } from '../../../shared/schema/evidence';
-import { invoke, isNotFound } from '../../api';
+import { invoke, isConflict, isNotFound } from '../../api';
 import { errorText } from '../../app/errorText';
 import { useSaveState } from '../../app/SaveStateContext';
 import { useToasts } from '../../app/toasts/ToastContext';
@@ -10,7 +10,6 @@ import type { NotesAutosaver } from '../../editor/NotesAutosaver';
 import type { NotesSerializer } from '../../editor/NotesSerializer';
 import { SELF_SAVING_TAG } from '../../editor/plugins/ChangePlugin';
 import { $removeMark } from '../../editor/removeMark';
-import { isConflict } from './useNotesAutosave';
 
 interface Made {
   quote: string;
@@ -52,17 +51,49 @@ export function useHighlightHistory({ interviewId, editor, saver, serializer, ma
   const created = useRef(new Map<string, Made>());
   const undone = useRef(new Map<string, Undone>());
 
-  /** A highlight made here, and the write that makes it: undo may take it back once that is answered. */
-  const remember = useCallback((id: string, quote: string, tagIds: string[], written: Promise<unknown>) => {
-    created.current.set(id, { quote, tagIds, written: written.catch(() => undefined) });
-  }, []);
-
   const forget = useCallback((id: string) => {
     created.current.delete(id);
     undone.current.delete(id);
   }, []);
 
   const fail = useCallback((e: unknown) => toasts.show({ tone: 'error', message: errorText(e, t) }), [toasts, t]);
+
+  /**
+   * Writes a highlight whose mark the note now has, with the note, in the autosaver's queue, and
+   * remembers it: undo may take it back once the write is answered. `needed` settles first, and
+   * says whether the core lacks it (a redo's highlight whose delete failed is still there).
+   */
+  const write = useCallback(
+    (id: string, quote: string, tagIds: string[], needed: Promise<boolean> = Promise.resolve(true)): Promise<unknown> => {
+      const written = needed.then((lacking) =>
+        lacking
+          ? saver.current!.exclusive((baseVersion) =>
+              track(
+                invoke('highlight.create', { id, interviewId, quote, tagIds, notes: serializer.serialize(editor.current!.getEditorState()), baseVersion }),
+                (e) => errorText(e, t),
+                // A conflict reloads the stored note, as after an autosave's.
+                { refusalLeavesNothingUnsaved: isConflict },
+              ),
+            )
+          : undefined,
+      );
+      created.current.set(id, { quote, tagIds, written: written.catch(() => undefined) });
+      return written;
+    },
+    [saver, track, interviewId, serializer, editor, t],
+  );
+
+  /** A highlight's write failed: its mark goes from the note, and the failure is told unless the note is read again anyway. */
+  const unmake = useCallback(
+    (id: string, e: unknown) => {
+      forget(id);
+      made.current.delete(id);
+      editor.current?.update(() => $removeMark(id), { discrete: true, tag: SELF_SAVING_TAG });
+      // The autosaver has it in hand: a conflict reloads the note, anything else is saved again without the mark.
+      if (!isConflict(e)) fail(e);
+    },
+    [forget, made, editor, fail],
+  );
 
   const takeBack = useCallback(
     (id: string) => {
@@ -97,40 +128,20 @@ export function useHighlightHistory({ interviewId, editor, saver, serializer, ma
   const makeAgain = useCallback(
     (id: string) => {
       const was = undone.current.get(id);
-      const note = editor.current;
-      const autosaver = saver.current;
-      if (!was || !note || !autosaver) return;
+      if (!was || !editor.current || !saver.current) return;
       undone.current.delete(id);
       // Known at once: the mark that redo brought back is not a stale one to take out.
       made.current.add(id);
-      const written = was.gone.then((deleted) => {
-        // Never deleted: the save that follows the redo finds its mark again.
-        if (!deleted) return refresh();
-        return autosaver.exclusive((baseVersion) =>
-          track(
-            invoke('highlight.create', { id, interviewId, quote: was.quote, tagIds: was.tagIds, notes: serializer.serialize(note.getEditorState()), baseVersion }),
-            (e) => errorText(e, t),
-            // A conflict reloads the stored note, as after an autosave's.
-            { refusalLeavesNothingUnsaved: isConflict },
-          ),
-        );
-      });
-      remember(id, was.quote, was.tagIds, written);
-      written.then(
+      // Made again once it is deleted; never deleted, the save that follows the redo finds its mark again.
+      write(id, was.quote, was.tagIds, was.gone).then(
         async () => {
           await refresh();
           toasts.announce(t('highlight.created', { quote: was.quote.slice(0, 80) }));
         },
-        (e: unknown) => {
-          forget(id);
-          made.current.delete(id);
-          note.update(() => $removeMark(id), { discrete: true, tag: SELF_SAVING_TAG });
-          // The autosaver has it in hand: a conflict reloads the note, anything else is saved again without the mark.
-          if (!isConflict(e)) fail(e);
-        },
+        (e: unknown) => unmake(id, e),
       );
     },
-    [editor, saver, made, track, interviewId, serializer, t, remember, forget, refresh, toasts, fail],
+    [editor, saver, made, write, unmake, refresh, toasts, t],
   );
 
   /** For the stale-marks plugin: an undo or redo changed these marks and no words. */
@@ -142,5 +153,5 @@ export function useHighlightHistory({ interviewId, editor, saver, serializer, ma
     [takeBack, makeAgain],
   );
 
-  return { remember, forget, onMarksOnly };
+  return { create: write, unmake, forget, onMarksOnly };
 }

@@ -1,6 +1,6 @@
 import type { EditorState, LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { invoke, invokeOnExit, isApiError, sendRequestsOffThePage } from '../../api';
+import { invoke, invokeOnExit, isConflict, sendRequestsOffThePage } from '../../api';
 import { errorText } from '../../app/errorText';
 import { useSaveState } from '../../app/SaveStateContext';
 import { whenIdle } from '../../app/whenIdle';
@@ -10,6 +10,7 @@ import { NotesAutosaver, type SaveAnswer } from '../../editor/NotesAutosaver';
 import type { NoteTarget } from '../../editor/plugins/NoteTargetPlugin';
 import { NotesSaves } from '../../editor/NotesSaves';
 import { NotesSerializer } from '../../editor/NotesSerializer';
+import { keysAt } from './keysAt';
 
 /** A save refused because another window saved the note meanwhile: the page reads the note again. */
 export interface NotesReload {
@@ -19,15 +20,11 @@ export interface NotesReload {
   shown(error?: unknown): void;
 }
 
-export const isConflict = (e: unknown): boolean => isApiError(e) && e.code === 'conflict';
-
 function caretOf(editor: LexicalEditor | null): NoteTarget | null {
   const root = editor?.getRootElement();
-  const active = document.activeElement;
   // Keys lost to the page (the old editor is going) belong to the note, as do keys in the note's own
   // toolbar, link form and popovers, which go with it; keys elsewhere (the details form) stay there.
-  const pane = root?.closest('.notes-pane') ?? root;
-  if (!editor || !pane || (active && active !== document.body && !pane.contains(active))) return null;
+  if (!editor || !root || keysAt(root) === 'elsewhere') return null;
   return { kind: 'caret', place: editor.getEditorState().read($readCaretPlace) };
 }
 
