@@ -8,6 +8,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   conflict: 409,
   file_exists: 409,
   file_locked: 423,
+  disk_full: 507,
   no_project: 409,
   internal: 500,
   unsupported: 501,
