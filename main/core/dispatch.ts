@@ -80,7 +80,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 
   async function dispatch(op: string, rawInput: unknown): Promise<Result<unknown>> {
     try {
-      if (!isOpName(op)) return { ok: false, error: appError(lang, 'unknown_operation', { op: op.slice(0, 80) }) };
+      if (!isOpName(op)) return { ok: false, error: appError(lang, 'unknown_operation', { op: op.slice(0, 80) }, ['op']) };
       const spec = operations[op];
       const parsed = spec.input.safeParse(rawInput === undefined ? {} : rawInput);
       if (!parsed.success) return { ok: false, error: invalidInput(lang, parsed.error) };

@@ -4,15 +4,26 @@ import type { Lang } from '../../shared/schema/common';
 import type { AppError, ErrorCode } from '../../shared/result';
 import { isAppFailure } from './appFailure';
 
-/** Params that are themselves catalogue keys (e.g. "conflict.personaOrder") are translated too. */
-function localiseParams(lang: Lang, params: Record<string, string | number>) {
+/**
+ * Params that are themselves catalogue keys (e.g. "conflict.personaOrder") are translated too,
+ * except the `verbatim` ones, which carry outside words (an operation's name) shown as given.
+ */
+function localiseParams(lang: Lang, params: Record<string, string | number>, verbatim: readonly string[]) {
   return Object.fromEntries(
-    Object.entries(params).map(([k, v]) => [k, typeof v === 'string' && v in catalogues.en ? translate(lang, v) : v]),
+    Object.entries(params).map(([k, v]) => [
+      k,
+      typeof v === 'string' && !verbatim.includes(k) && Object.hasOwn(catalogues.en, v) ? translate(lang, v) : v,
+    ]),
   );
 }
 
-export function appError(lang: Lang, code: ErrorCode, params: Record<string, string | number> = {}): AppError {
-  const localised = localiseParams(lang, params);
+export function appError(
+  lang: Lang,
+  code: ErrorCode,
+  params: Record<string, string | number> = {},
+  verbatim: readonly string[] = [],
+): AppError {
+  const localised = localiseParams(lang, params, verbatim);
   return { code, message: translate(lang, `error.${code}`, localised), params: localised };
 }
 
@@ -44,7 +55,7 @@ export function invalidInput(lang: Lang, error: z.ZodError): AppError {
     .map((issue) => {
       const where = issue.path.length ? issue.path.join('.') : 'input';
       const key = `validation.${issue.message}`;
-      const text = key in catalogues.en ? translate(lang, key) : issue.message;
+      const text = Object.hasOwn(catalogues.en, key) ? translate(lang, key) : issue.message;
       return `${where}: ${text}`;
     })
     .join('; ');

@@ -84,7 +84,12 @@ export async function startBrowserStudio(options: BrowserStudioOptions): Promise
         const why = status === 413 ? 'request too large' : status === 415 ? 'JSON expected' : 'malformed JSON';
         return sendJson(req, res, status, refusal(why));
       }
-      const op = decodeURIComponent(path.slice('/api/'.length));
+      let op: string;
+      try {
+        op = decodeURIComponent(path.slice('/api/'.length));
+      } catch {
+        return sendJson(req, res, 400, refusal('malformed operation name'));
+      }
       const result = await dispatcher.dispatch(op, body);
       return sendJson(req, res, result.ok ? 200 : httpStatusFor(result.error.code), result);
     }

@@ -35,8 +35,9 @@ export function createTranslator(lang: string, messages: Record<string, string>,
   const simple = new Map<string, Part[] | null>();
   const parsed = new Map<string, IntlMessageFormat>();
   return (key, values) => {
-    const source = messages[key] ?? fallback[key];
-    if (source === undefined) return key;
+    // Keys can come from outside (an operation's name): never read one off Object.prototype.
+    const source = Object.hasOwn(messages, key) ? messages[key] : Object.hasOwn(fallback, key) ? fallback[key] : undefined;
+    if (typeof source !== 'string') return key;
     let parts = simple.get(key);
     if (parts === undefined) simple.set(key, (parts = simpleParts(source)));
     if (parts && parts.every((p) => typeof p === 'string' || typeof values?.[p.arg] === 'string')) {

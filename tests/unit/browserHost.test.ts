@@ -114,4 +114,24 @@ describe('browser studio host', () => {
     const rebound = await send(studio.port, { path: '/', headers: { host: 'attacker.example' } });
     expect(rebound.status).toBe(403);
   });
+
+  it('answers 404 for operation names from Object.prototype and 400 for undecodable ones, each as a Result', async () => {
+    const errors: string[] = [];
+    const home = tempDir();
+    const rendererDir = tempDir();
+    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Journey Studio</title>');
+    process.env.JOURNEY_STUDIO_HOME = home;
+    studio = await startBrowserStudio({ open: false, port: 0, rendererDir, log: () => {}, errorLog: (l) => errors.push(l) });
+    for (const op of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__']) {
+      const r = await api(studio, op, {});
+      expect(r.status, op).toBe(404);
+      expect(JSON.parse(r.body).error.code, op).toBe('unknown_operation');
+    }
+    for (const op of ['%', '%E0%A4%A', '%ZZ']) {
+      const r = await api(studio, op, {});
+      expect(r.status, op).toBe(400);
+      expect(JSON.parse(r.body).ok, op).toBe(false);
+    }
+    expect(errors).toEqual([]);
+  });
 });

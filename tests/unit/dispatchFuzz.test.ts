@@ -191,4 +191,27 @@ describe('every operation refuses bad input with a clear error and changes nothi
     const r = await studio.dispatcher.dispatch('persona.drop_all', {});
     expect(r.ok || r.error.code).toBe('unknown_operation');
   });
+
+  it('operation names that are Object.prototype members are unknown operations, not internal errors', async () => {
+    const { studio, state } = await setup();
+    const before = state();
+    for (const name of [...Object.getOwnPropertyNames(Object.prototype), 'prototype', 'error.internal', 'validation.name_empty']) {
+      const r = await studio.dispatcher.dispatch(name, {});
+      expect(r.ok || r.error.code, name).toBe('unknown_operation');
+      if (!r.ok) expect(r.error.message, name).toContain(name);
+    }
+    expect(state()).toBe(before);
+  });
+
+  it('any operation name that is not in the table is refused as unknown_operation (property)', async () => {
+    const { studio } = await setup();
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 100 }), fc.constantFrom(...Object.getOwnPropertyNames(Object.prototype))), async (name) => {
+        fc.pre(!(opNames as string[]).includes(name));
+        const r = await studio.dispatcher.dispatch(name, {});
+        return !r.ok && r.error.code === 'unknown_operation' && r.error.message.length < 300;
+      }),
+      { numRuns: 300, seed: 20261207 },
+    );
+  });
 });
