@@ -1,8 +1,9 @@
 import { z } from 'zod';
 
 /** Entity ids are random UUIDs. The core makes them, except for a highlight, whose id the editor
- * needs in the note before the save that creates it. */
-export const Id = z.uuid();
+ * needs in the note before the save that creates it. Ids are stored in lower case; one in capitals
+ * is the same id and is read as such, so it finds what it names. */
+export const Id = z.uuid().toLowerCase();
 
 export const Lang = z.enum(['pl', 'en']);
 export type Lang = z.infer<typeof Lang>;

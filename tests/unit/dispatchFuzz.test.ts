@@ -215,3 +215,42 @@ describe('every operation refuses bad input with a clear error and changes nothi
     );
   });
 });
+
+const ID_KEYS = ['personaId', 'interviewId', 'tagId', 'highlightId', 'mapId', 'stageId', 'laneId', 'itemId'] as const;
+
+describe('ids that name nothing, or name something in capitals', () => {
+  it('a random id in any id field answers a typed error or works, never internal', async () => {
+    const { studio, ctx } = await setup();
+    const internal: string[] = [];
+    for (const op of opNames) {
+      for (const key of ID_KEYS) {
+        const input = validInput[op]({ ...ctx, [key]: randomUUID() });
+        if (JSON.stringify(input) === JSON.stringify(validInput[op](ctx))) continue;
+        const r = await studio.call(op, input);
+        if (!r.ok && r.error.code === 'internal') internal.push(`${op} with a random ${key}`);
+      }
+    }
+    expect(internal).toEqual([]);
+  });
+
+  it('highlight.create for an interview that does not exist answers not_found and keeps nothing', async () => {
+    const { studio, ctx, state } = await setup();
+    const before = state();
+    const r = await studio.call('highlight.create', validInput['highlight.create']({ ...ctx, interviewId: randomUUID() }));
+    expect(r.ok || r.error.code).toBe('not_found');
+    expect(state()).toBe(before);
+  });
+
+  it('every schema reads an id in capitals as the same id, so it finds what it names', async () => {
+    const upper = Object.fromEntries(ID_KEYS.map((k) => [k, randomUUID().toUpperCase()])) as unknown as Ctx;
+    for (const op of opNames) {
+      const parsed = operations[op].input.safeParse(validInput[op]({ ...upper, projectPath: '/tmp/x.cjstudio' }));
+      expect(parsed.success, op).toBe(true);
+      expect(JSON.stringify(parsed.data), op).not.toMatch(/[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}/);
+    }
+    const { studio, ctx } = await setup();
+    const made = await studio.ok('highlight.create', validInput['highlight.create']({ ...ctx, interviewId: ctx.interviewId.toUpperCase() }));
+    expect(made.highlight.interviewId).toBe(ctx.interviewId);
+    expect((await studio.ok('persona.rename', { id: ctx.personaId.toUpperCase(), name: 'Duża' })).id).toBe(ctx.personaId);
+  });
+});

@@ -61,6 +61,9 @@ export function setHighlightTags(db: Database, id: string, tagIds: readonly stri
 
 export function insertHighlight(db: Database, h: { id: string; interviewId: string; quote: string }): void {
   if (db.prepare('SELECT 1 FROM highlights WHERE id = ?').get(h.id)) throw new AppFailure('conflict', { details: 'conflict.highlightExists' });
+  if (!db.prepare('SELECT 1 FROM interviews WHERE id = ? AND deleted_at IS NULL').get(h.interviewId)) {
+    throw new AppFailure('not_found', { what: `interview ${h.interviewId}` });
+  }
   const now = new Date().toISOString();
   db.prepare('INSERT INTO highlights (id, interview_id, quote, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(h.id, h.interviewId, h.quote, now, now);
 }
