@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainText } from './plainText';
 
 /** Entity ids are random UUIDs. The core makes them, except for a highlight, whose id the editor
  * needs in the note before the save that creates it. Ids are stored in lower case; one in capitals
@@ -12,13 +13,7 @@ export const Theme = z.enum(['system', 'light', 'dark']);
 export type Theme = z.infer<typeof Theme>;
 
 /** A display name: trimmed, one line, not empty, short enough for a sticky note or a title bar. */
-export const Name = z
-  .string()
-  .trim()
-  .min(1, 'name_empty')
-  .max(200, 'name_too_long')
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-  .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'name_control_chars');
+export const Name = plainText(z.string().trim().min(1, 'name_empty').max(200, 'name_too_long'), 'one');
 
 /** A path on the local disk as the user typed or picked it. */
 export const FilePath = z.string().min(1).max(4096).refine((s) => !s.includes('\u0000'), 'path_nul');

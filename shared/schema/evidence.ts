@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate, Name } from './common';
+import { plainText } from './plainText';
 import { NotesPayload } from './notes';
 
 export const TagColour = z.string().regex(/^#[0-9a-f]{6}$/i, 'colour_invalid');
@@ -38,7 +39,7 @@ export const HighlightCreateInput = z
   .object({
     id: Id,
     interviewId: Id,
-    quote: z.string().trim().min(1, 'quote_empty').max(20_000, 'quote_too_long'),
+    quote: plainText(z.string().trim().min(1, 'quote_empty').max(20_000, 'quote_too_long'), 'several'),
     tagIds: z.array(Id).max(50).default([]),
     /** The note with the new highlight's mark applied, saved in the same transaction. */
     notes: NotesPayload,
@@ -53,7 +54,7 @@ export const HighlightTagsInput = z.object({ id: Id, tagIds: z.array(Id).max(50)
 export const HighlightIdInput = z.object({ id: Id }).strict();
 
 export const SearchInput = z
-  .object({ q: z.string().max(500), limit: z.number().int().min(1).max(200).default(50) })
+  .object({ q: plainText(z.string().max(500), 'several'), limit: z.number().int().min(1).max(200).default(50) })
   .strict();
 
 export const SearchHit = z.object({

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { IMPORT_FORMATS, MAX_IMPORT_BYTES } from '../notes/importLimits';
 import { Id, IsoDate, Name } from './common';
+import { plainText } from './plainText';
 import { NotesChanges, NotesDocument, NotesPayload } from './notes';
 
-const ShortText = z.string().trim().max(500);
+const ShortText = plainText(z.string().trim().max(500), 'one');
 
 export const InterviewFields = z.object({
   title: Name,
@@ -14,7 +15,7 @@ export const InterviewFields = z.object({
   place: ShortText,
   personaIds: z.array(Id).max(100),
   consent: z.boolean(),
-  consentNote: z.string().max(2000),
+  consentNote: plainText(z.string().max(2000), 'several'),
 });
 
 export const InterviewSummary = InterviewFields.extend({
@@ -63,7 +64,7 @@ export { IMPORT_FORMATS, MAX_IMPORT_BYTES };
 
 export const InterviewImportInput = z
   .object({
-    fileName: z.string().trim().min(1).max(255),
+    fileName: plainText(z.string().trim().min(1).max(255), 'one'),
     /** base64 of the file's bytes */
     content: z
       .string()

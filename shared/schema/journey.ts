@@ -4,6 +4,7 @@ import { channelIds } from '../journey/channels';
 import { itemColours } from '../journey/itemColours';
 import { laneKinds, templateIds } from '../journey/journeyTemplates';
 import { Id, IsoDate, Lang, Name } from './common';
+import { plainText } from './plainText';
 
 export const LaneKind = z.enum(laneKinds);
 export const MapState = z.enum(['current', 'future']);
@@ -16,10 +17,10 @@ export const ItemColour = z.enum(itemColours, 'item_colour_invalid');
 const Index = z.number().int().nonnegative().max(100_000);
 const uniqueIds = (ids: readonly string[]) => new Set(ids).size === ids.length;
 
-export const Goal = z.string().trim().max(1000, 'goal_too_long');
-export const ItemText = z.string().trim().min(1, 'item_text_empty').max(500, 'item_text_too_long');
-export const Owner = z.string().trim().max(200, 'owner_too_long');
-export const EmotionNote = z.string().trim().max(500, 'emotion_note_too_long');
+export const Goal = plainText(z.string().trim().max(1000, 'goal_too_long'), 'several');
+export const ItemText = plainText(z.string().trim().min(1, 'item_text_empty').max(500, 'item_text_too_long'), 'several');
+export const Owner = plainText(z.string().trim().max(200, 'owner_too_long'), 'one');
+export const EmotionNote = plainText(z.string().trim().max(500, 'emotion_note_too_long'), 'several');
 /** Statically the widest scale; the map's own scale is checked by the core. */
 export const EmotionScore = z.number().int().min(-5, 'emotion_score_range').max(5, 'emotion_score_range');
 
@@ -37,8 +38,8 @@ const kpiRange: Record<z.infer<typeof KpiMetric>, { min: number; max: number; me
 export const Kpi = z
   .object({
     metric: KpiMetric,
-    label: z.string().trim().max(100, 'kpi_label_too_long').optional(),
-    unit: z.string().trim().max(20, 'kpi_unit_too_long').optional(),
+    label: plainText(z.string().trim().max(100, 'kpi_label_too_long'), 'one').optional(),
+    unit: plainText(z.string().trim().max(20, 'kpi_unit_too_long'), 'one').optional(),
     target: z.number().nullable(),
     actual: z.number().nullable(),
   })

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FilePath, IsoDate, Lang, Theme } from './common';
+import { plainText } from './plainText';
 
 export const PROJECT_EXTENSION = '.cjstudio';
 
@@ -71,5 +72,5 @@ export const BrowseOutput = z.object({
 export type BrowseOutput = z.infer<typeof BrowseOutput>;
 
 /** Native file dialogs exist only in the desktop shell; the browser studio answers `unsupported`. */
-export const DialogInput = z.object({ kind: z.enum(['open', 'save']), suggestedName: z.string().max(255).optional() }).strict();
+export const DialogInput = z.object({ kind: z.enum(['open', 'save']), suggestedName: plainText(z.string().max(255), 'one').optional() }).strict();
 export const DialogOutput = z.object({ path: FilePath.nullable() });
