@@ -16,6 +16,7 @@ import {
   ProjectCreateInput,
   ProjectInfo,
   ProjectOpenInput,
+  ProjectTakeOverInput,
   RecentProject,
   Settings,
   SettingsUpdateInput,
@@ -92,6 +93,7 @@ export const operations = {
   'project.close': op(Empty, z.null(), false),
   'project.check': op(ProjectOpenInput, ProjectCheckOutput, false),
   'project.inspect': op(ProjectOpenInput, ProjectInfo, false),
+  'project.takeOver': op(ProjectTakeOverInput, ProjectInfo, false),
 
   'persona.list': op(Empty, z.array(Persona), true),
   'persona.create': op(PersonaCreateInput, Persona, true),

@@ -32,6 +32,9 @@ export const ProjectCreateInput = z
 
 export const ProjectOpenInput = z.object({ path: FilePath }).strict();
 
+/** Opens a project whose lock names a holder that cannot be checked from here (another machine). */
+export const ProjectTakeOverInput = z.object({ path: FilePath }).strict();
+
 export const ProjectCheckOutput = z.object({
   path: FilePath,
   schemaVersion: z.number().int().nonnegative(),

@@ -39,6 +39,7 @@ const validInput: Record<OpName, (c: Ctx) => Record<string, unknown>> = {
   'project.close': () => ({}),
   'project.check': (c) => ({ path: c.projectPath }),
   'project.inspect': (c) => ({ path: c.projectPath }),
+  'project.takeOver': (c) => ({ path: c.projectPath }),
   'persona.list': () => ({}),
   'persona.create': () => ({ name: 'Nowa' }),
   'persona.rename': (c) => ({ id: c.personaId, name: 'Inna' }),

@@ -6,8 +6,9 @@ import { interviewOps } from './interviewOps';
 import { journeyGridOps } from './journeyGridOps';
 import { journeyItemOps } from './journeyItemOps';
 import { journeyOps } from './journeyOps';
+import { lockOps } from './lockOps';
 import { personaOps } from './personaOps';
 import { projectOps } from './projectOps';
 
 /** Every operation of the table has exactly one handler; the type makes a missing one a compile error. */
-export const handlers: HandlerTable<OpName> = { ...appOps, ...projectOps, ...personaOps, ...interviewOps, ...evidenceOps, ...journeyOps, ...journeyGridOps, ...journeyItemOps };
+export const handlers: HandlerTable<OpName> = { ...appOps, ...projectOps, ...lockOps, ...personaOps, ...interviewOps, ...evidenceOps, ...journeyOps, ...journeyGridOps, ...journeyItemOps };

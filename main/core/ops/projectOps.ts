@@ -10,7 +10,7 @@ import { seedSample } from '../store/seedSample';
 import type { CoreState, HandlerTable } from './context';
 
 /** Switches to another project: the new one opens first, so a refusal leaves the current one open. */
-async function switchTo(state: CoreState, path: string) {
+export async function switchTo(state: CoreState, path: string) {
   const full = resolve(path);
   if (state.session?.path === full) return state.session.info();
   const next = await ProjectSession.open(full, state.nativeBinding);

@@ -1,75 +1,135 @@
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
-import { hostname, userInfo } from 'node:os';
-import { z } from 'zod';
+import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { AppFailure } from '../appFailure';
-
-const LockInfo = z.object({ pid: z.number().int(), host: z.string(), user: z.string(), since: z.string() });
-type LockInfo = z.infer<typeof LockInfo>;
+import { describeHolder, isAlive, type LockHolder, myHolder, readHolder, removeHolderIfMine, writeHolder } from './lockHolder';
+import { tryOsFileLock } from './osFileLock';
 
 export interface ProjectLock {
   release(): void;
 }
 
-const lockPathOf = (projectPath: string) => `${projectPath}.lock`;
-
-function safeUser(): string {
-  try {
-    return userInfo().username;
-  } catch {
-    return 'unknown';
-  }
+export interface LockOptions {
+  /** better-sqlite3 built for Electron's ABI; the desktop shell also names it in the environment. */
+  nativeBinding?: string | undefined;
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
+/** JSON naming the holder: the same file and fields earlier versions wrote, so either version reads the other's. */
+export const holderPathOf = (projectPath: string) => `${projectPath}.lock`;
+/** The small SQLite database whose OS lock says a studio has the project open. */
+export const osLockPathOf = (projectPath: string) => `${projectPath}.lock.db`;
+
+const bindingOf = (options: LockOptions) => options.nativeBinding ?? (process.env.JOURNEY_STUDIO_NATIVE_BINDING || undefined);
+
+function locked(holder: LockHolder | null, canTakeOver: boolean): AppFailure {
+  return new AppFailure('file_locked', { holder: describeHolder(holder), canTakeOver: canTakeOver ? 'yes' : 'no' });
 }
 
-function readLock(path: string): LockInfo | null {
-  try {
-    return LockInfo.parse(JSON.parse(readFileSync(path, 'utf8')));
-  } catch {
-    return null;
-  }
+/** A folder the lock cannot be written in is a read-only place for the project too. */
+function asFileFailure(e: unknown, path: string): unknown {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? new AppFailure('read_only', { path: dirname(path) }) : e;
 }
 
 /**
- * One writer per project across processes: a lock file made with O_EXCL beside the project.
- * A lock left by a crashed studio on this machine is taken over; one held by a live process,
- * or by another machine on a shared drive, is reported with who holds it.
+ * One writer per project across processes and machines.
+ *
+ * On this machine the OS lock decides: a studio holds it for as long as it has the project open and
+ * loses it when its process ends in any way, so a crash, a reused PID or a zombie never blocks, and
+ * a live holder always does. A record naming another machine cannot be checked from here (a shared
+ * drive may not carry locks between machines): the refusal then offers to take the project over.
  */
-export function acquireProjectLock(projectPath: string): ProjectLock {
-  const path = lockPathOf(projectPath);
-  const mine: LockInfo = { pid: process.pid, host: hostname(), user: safeUser(), since: new Date().toISOString() };
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = openSync(path, 'wx', 0o644);
+export function acquireProjectLock(projectPath: string, options: LockOptions = {}): ProjectLock {
+  const holderPath = holderPathOf(projectPath);
+  const attempt = tryOsFileLock(osLockPathOf(projectPath), bindingOf(options));
+  if (attempt.kind === 'busy') throw locked(readHolder(holderPath), false);
+  if (attempt.kind === 'unavailable') return acquireByRecordOnly(holderPath);
+
+  const mine = myHolder();
+  try {
+    const previous = readHolder(holderPath);
+    if (previous && previous.host !== mine.host) throw locked(previous, true);
+    // Any record from this machine without a live OS lock was left by a studio that is gone.
+    writeHolder(holderPath, mine);
+  } catch (e) {
+    attempt.lock.release(true);
+    throw asFileFailure(e, holderPath);
+  }
+  let released = false;
+  return {
+    release() {
+      if (released) return;
+      released = true;
       try {
-        writeSync(fd, JSON.stringify(mine));
+        removeHolderIfMine(holderPath, mine);
       } finally {
-        closeSync(fd);
+        attempt.lock.release(true);
       }
-      return {
-        release() {
-          const current = readLock(path);
-          if (current && current.pid === mine.pid && current.since === mine.since) rmSync(path, { force: true });
-        },
-      };
+    },
+  };
+}
+
+/** A record from this machine is stale when its boot is over or its process has ended. */
+function provablyStale(holder: LockHolder | null, mine: LockHolder): boolean {
+  if (holder === null) return true;
+  if (holder.host !== mine.host) return false;
+  if (holder.bootId && mine.bootId && holder.bootId !== mine.bootId) return true;
+  return !isAlive(holder.pid);
+}
+
+/** Where the file system gives no OS lock, the record alone is the lock, made with O_EXCL as before. */
+function acquireByRecordOnly(holderPath: string): ProjectLock {
+  const mine = myHolder();
+  for (let attempt = 0; attempt < 2; attempt++) {
+    let fd: number;
+    try {
+      fd = openSync(holderPath, 'wx', 0o644);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      const holder = readLock(path);
-      const stale = holder === null || (holder.host === mine.host && !isAlive(holder.pid));
-      if (!stale || attempt > 0) {
-        throw new AppFailure('file_locked', {
-          holder: holder ? `${holder.user}@${holder.host}, pid ${holder.pid}, since ${holder.since}` : 'unknown',
-        });
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw asFileFailure(e, holderPath);
+      const holder = readHolder(holderPath);
+      if (attempt > 0 || !provablyStale(holder, mine)) throw locked(holder, true);
+      rmSync(holderPath, { force: true });
+      continue;
+    }
+    try {
+      writeSync(fd, JSON.stringify(mine));
+    } finally {
+      closeSync(fd);
+    }
+    let released = false;
+    return {
+      release() {
+        if (released) return;
+        released = true;
+        removeHolderIfMine(holderPath, mine);
+      },
+    };
+  }
+  throw locked(null, true);
+}
+
+/**
+ * Taking a project over: allowed only when no studio holds the OS lock (on this machine, or on
+ * another one over a file system that carries locks); then the stale record goes and the next open
+ * takes the project as usual.
+ */
+export function breakProjectLock(projectPath: string, options: LockOptions = {}): void {
+  const holderPath = holderPathOf(projectPath);
+  const osPath = osLockPathOf(projectPath);
+  const attempt = tryOsFileLock(osPath, bindingOf(options));
+  if (attempt.kind === 'busy') throw locked(readHolder(holderPath), false);
+  try {
+    rmSync(holderPath, { force: true });
+  } catch (e) {
+    throw asFileFailure(e, holderPath);
+  } finally {
+    if (attempt.kind === 'held') attempt.lock.release(true);
+    // Unlockable (a file that is not a lock database, or no locks here): nobody can hold it, so it may go.
+    else {
+      try {
+        rmSync(osPath, { force: true });
+      } catch {
+        // It stays; the record was what blocked and it is gone.
       }
-      rmSync(path, { force: true });
     }
   }
-  throw new AppFailure('file_locked', { holder: 'unknown' });
 }
