@@ -16,8 +16,8 @@ import { NATIVE_BINDING_ENV } from './launcher/nativeBindingEnv';
 import { menuTemplate } from './menuTemplate';
 import { createOpenQueue, projectPathFromArgv } from './projectArgs';
 import { shellLabels } from './shellLabels';
+import { createStudioWindow } from './studioWindow';
 import { sendStudioEvent, studioEvents } from './studioEvents';
-import { windowOptions } from './windowOptions';
 
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
 const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
@@ -99,7 +99,7 @@ function dialogHandler() {
 }
 
 function createWindow(): void {
-  const win = new BrowserWindow(windowOptions(preloadPath));
+  const win = createStudioWindow(preloadPath);
   mainWindow = win;
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../shared/bridge';
 import { APP_ENTRY_URL } from '../../main/electron/appOrigin';
 import { CONTENT_SECURITY_POLICY } from '../../main/electron/contentSecurityPolicy';
-import { windowOptions } from '../../main/electron/windowOptions';
+import type { BrowserWindowConstructorOptions } from 'electron';
 import { tempDir } from './support/tempStudio';
 
 type Fn = (...args: never[]) => unknown;
@@ -126,9 +126,10 @@ describe('desktop main process wiring (electron mocked: binary unavailable here)
       [{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }],
     ]);
     const win = fake.windows[0]!;
-    const prefs = (win.options as ReturnType<typeof windowOptions>).webPreferences!;
+    const prefs = (win.options as BrowserWindowConstructorOptions).webPreferences!;
     expect(prefs.preload).toMatch(/[/\\]preload[/\\]index\.cjs$/);
-    expect({ ...win.options as object, webPreferences: { ...prefs, preload: 'p' } }).toEqual(windowOptions('p'));
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect((win.options as BrowserWindowConstructorOptions).show).toBe(false);
     expect(win.loaded).toEqual([APP_ENTRY_URL]);
     const callback = vi.fn();
     fake.sessionHandlers.headers!({ responseHeaders: {} } as never, callback as never);

@@ -1,13 +1,22 @@
-import type { Session, WebContents } from 'electron';
+import type { BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY, withContentSecurityPolicy } from '../../main/electron/contentSecurityPolicy';
 import { guardWebContents, type ExternalLinkDeps } from '../../main/electron/guardWebContents';
 import { hardenSession, isAllowedRequestUrl } from '../../main/electron/hardenSession';
 import { isTrustedSender } from '../../main/electron/isTrustedSender';
-import { windowOptions } from '../../main/electron/windowOptions';
+import { createStudioWindow } from '../../main/electron/studioWindow';
 import { appSchemePrivileges } from '../../main/electron/appOrigin';
 
 type Listener = (...args: never[]) => unknown;
+
+// A stand-in that keeps what the window was constructed with.
+vi.mock('electron', () => ({
+  BrowserWindow: class {
+    constructor(readonly options: BrowserWindowConstructorOptions) {}
+  },
+}));
+
+const windowOptions = (preloadPath: string) => (createStudioWindow(preloadPath) as unknown as { options: BrowserWindowConstructorOptions }).options;
 
 function fakeSession() {
   const captured: Record<string, Listener> = {};
@@ -60,6 +69,7 @@ describe('desktop security baseline (electron mocked: binary unavailable here)',
     expect(prefs.allowRunningInsecureContent).not.toBe(true);
     expect(prefs.webviewTag).not.toBe(true);
     expect(prefs.experimentalFeatures).not.toBe(true);
+    expect(prefs.disableBlinkFeatures).toBe('Auxclick');
   });
 
   it("the bundle's compiled script is cached from the first launch, which Chromium allows only on a standard scheme", () => {
