@@ -1,23 +1,43 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { translate } from '../../../shared/i18n/translate';
-import { AppFailure } from '../appFailure';
 import { checkProjectFile } from '../store/checkProjectFile';
-import { inspectProjectFile } from '../store/inspectProjectFile';
-import { openDatabase } from '../store/openDatabase';
+import { fileFailure } from '../store/fileFailure';
+import { readProjectFile } from '../store/inspectProjectFile';
 import { ProjectSession, projectInfo, resolveProjectPath } from '../store/projectSession';
 import { seedSample } from '../store/seedSample';
 import type { CoreState, HandlerTable } from './context';
 
-/** Switches to another project: the new one opens first, so a refusal leaves the current one open. */
+/**
+ * Switches to another project, all or nothing: the new one becomes current only once it is open,
+ * validated and its info read. Until then the current one stays open and untouched; on any
+ * failure the new one is closed (its lock released) and the answer is a typed error.
+ */
 export async function switchTo(state: CoreState, path: string) {
   const full = resolve(path);
   if (state.session?.path === full) return state.session.info();
-  const next = await ProjectSession.open(full, state.nativeBinding);
-  state.session?.close();
+  const next = await ProjectSession.open(full, state.nativeBinding, state.lang());
+  let info;
+  try {
+    info = next.info();
+  } catch (e) {
+    closeQuietly(next);
+    throw fileFailure(e, full);
+  }
+  const previous = state.session;
   state.session = next;
+  if (previous) closeQuietly(previous);
   state.config.remember(full);
-  return next.info();
+  return info;
+}
+
+/** close() lets the connection and lock go even when its checkpoint fails; the commits stay in the -wal. */
+function closeQuietly(session: ProjectSession): void {
+  try {
+    session.close();
+  } catch {
+    // Nothing left to undo: the switch goes on either way.
+  }
 }
 
 function uniqueSamplePath(state: CoreState): string {
@@ -62,18 +82,10 @@ export const projectOps: HandlerTable<
   },
   'project.check': (state, { path }) => {
     const full = resolve(path);
-    return { path: full, ...checkProjectFile(full, state.nativeBinding) };
+    return { path: full, ...checkProjectFile(full, state.nativeBinding, state.lang()) };
   },
   'project.inspect': (state, { path }) => {
     const full = resolve(path);
-    inspectProjectFile(full, { needWrite: false, nativeBinding: state.nativeBinding });
-    const db = openDatabase(full, { readonly: true, nativeBinding: state.nativeBinding });
-    try {
-      return projectInfo(db, full);
-    } catch (e) {
-      throw new AppFailure('file_corrupt', { details: (e as Error).message.slice(0, 200) });
-    } finally {
-      db.close();
-    }
+    return readProjectFile(full, { needWrite: false, nativeBinding: state.nativeBinding, lang: state.lang() }, (db) => projectInfo(db, full));
   },
 };

@@ -1,22 +1,25 @@
+import type { Database } from 'better-sqlite3';
 import { accessSync, constants, statSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { Lang } from '../../../shared/schema/common';
 import { AppFailure } from '../appFailure';
+import { fileFailure } from './fileFailure';
 import { readFileHeader } from './fileHeader';
 import { APPLICATION_ID, CURRENT_SCHEMA_VERSION } from './migrations';
-import { openDatabase } from './openDatabase';
+import { openProjectReader } from './openProjectReader';
+import { describeSchemaObject, schemaDifferences } from './schemaDifferences';
 
 export interface InspectOptions {
   needWrite: boolean;
   nativeBinding?: string | undefined;
   /** quick_check reads every page: worth it on open, skipped where the caller runs integrity_check itself. */
   quickCheck?: boolean;
+  /** The language an altered object's kind ("trigger", "wyzwalacz") is named in. */
+  lang?: Lang;
 }
 
-/**
- * Decides whether a file may be opened, touching nothing: the header is read by hand and SQLite
- * only ever opens it read-only here.
- */
-export function inspectProjectFile(path: string, options: InspectOptions): { schemaVersion: number } {
+/** The checks the 100-byte header alone allows: there, a Journey Studio project, not from a newer app. */
+export function readProjectHeader(path: string, needWrite: boolean): number {
   let stat;
   try {
     stat = statSync(path);
@@ -29,7 +32,7 @@ export function inspectProjectFile(path: string, options: InspectOptions): { sch
   if (header.userVersion > CURRENT_SCHEMA_VERSION) {
     throw new AppFailure('file_too_new', { fileVersion: header.userVersion, appVersion: CURRENT_SCHEMA_VERSION });
   }
-  if (options.needWrite) {
+  if (needWrite) {
     try {
       accessSync(path, constants.W_OK);
       accessSync(dirname(path), constants.W_OK);
@@ -37,19 +40,37 @@ export function inspectProjectFile(path: string, options: InspectOptions): { sch
       throw new AppFailure('read_only', { path });
     }
   }
-  if (options.quickCheck !== false) {
-    try {
-      const db = openDatabase(path, { readonly: true, nativeBinding: options.nativeBinding });
-      try {
-        const result = db.pragma('quick_check', { simple: true });
-        if (result !== 'ok') throw new AppFailure('file_corrupt', { details: String(result).slice(0, 200) });
-      } finally {
-        db.close();
-      }
-    } catch (e) {
-      if (e instanceof AppFailure) throw e;
-      throw new AppFailure('file_corrupt', { details: (e as Error).message.slice(0, 200) });
-    }
+  return header.userVersion;
+}
+
+/**
+ * Decides whether a file may be used and then reads it, touching nothing: the header is read by
+ * hand, SQLite only ever reads it through a connection that creates no file, and a schema that
+ * is not exactly the one the migrations make for its version is refused before `read` runs.
+ */
+export function readProjectFile<T>(path: string, options: InspectOptions, read: (db: Database, schemaVersion: number) => T): T {
+  const schemaVersion = readProjectHeader(path, options.needWrite);
+  let db: Database;
+  try {
+    db = openProjectReader(path, options.nativeBinding);
+  } catch (e) {
+    throw fileFailure(e, path);
   }
-  return { schemaVersion: header.userVersion };
+  try {
+    const [difference] = schemaDifferences(db, schemaVersion, options.nativeBinding);
+    if (difference) throw new AppFailure('schema_mismatch', { object: describeSchemaObject(options.lang ?? 'en', difference) });
+    if (options.quickCheck !== false) {
+      const result = db.pragma('quick_check', { simple: true });
+      if (result !== 'ok') throw new AppFailure('file_corrupt', { details: String(result).slice(0, 200) });
+    }
+    return read(db, schemaVersion);
+  } catch (e) {
+    throw fileFailure(e, path);
+  } finally {
+    db.close();
+  }
+}
+
+export function inspectProjectFile(path: string, options: InspectOptions): { schemaVersion: number } {
+  return { schemaVersion: readProjectFile(path, options, (_db, schemaVersion) => schemaVersion) };
 }

@@ -31,16 +31,24 @@ export function applyMigrations(db: Database): number {
  */
 export async function writeBackup(db: Database, dest: string, nativeBinding?: string): Promise<void> {
   const tmp = `${dest}.tmp`;
-  rmSync(tmp, { force: true });
-  await db.backup(tmp);
-  const copy = openDatabase(tmp, { nativeBinding });
+  const removeTmp = () => {
+    for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(tmp + suffix, { force: true });
+  };
+  removeTmp();
   try {
-    copy.pragma('journal_mode = DELETE');
-  } finally {
-    copy.close();
+    await db.backup(tmp);
+    const copy = openDatabase(tmp, { nativeBinding });
+    try {
+      copy.pragma('journal_mode = DELETE');
+    } finally {
+      copy.close();
+    }
+    renameSync(tmp, dest);
+    fsyncDir(dirname(dest));
+  } catch (e) {
+    removeTmp();
+    throw e;
   }
-  renameSync(tmp, dest);
-  fsyncDir(dirname(dest));
 }
 
 export async function migrateWithBackup(
@@ -52,6 +60,12 @@ export async function migrateWithBackup(
   if (from >= CURRENT_SCHEMA_VERSION) return { from, to: from, backupPath: null };
   const backupPath = backupPathFor(projectPath, from);
   await writeBackup(db, backupPath, nativeBinding);
-  const to = applyMigrations(db);
-  return { from, to, backupPath };
+  try {
+    return { from, to: applyMigrations(db), backupPath };
+  } catch (e) {
+    // The migration's transaction rolled back, so the file is as the backup has it: keeping the
+    // copy would leave one more backup per attempt, each open writing another.
+    rmSync(backupPath, { force: true });
+    throw e;
+  }
 }

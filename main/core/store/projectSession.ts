@@ -6,6 +6,7 @@ import type { Lang } from '../../../shared/schema/common';
 import { PROJECT_EXTENSION, type ProjectInfo } from '../../../shared/schema/project';
 import { AppFailure } from '../appFailure';
 import { fsyncDir } from '../writeFileAtomic';
+import { fileFailure } from './fileFailure';
 import { inspectProjectFile } from './inspectProjectFile';
 import { applyMigrations, migrateWithBackup } from './migrateProject';
 import { CURRENT_SCHEMA_VERSION } from './migrations';
@@ -13,6 +14,7 @@ import { openDatabase } from './openDatabase';
 import { projectCounts } from './projectCounts';
 import { acquireProjectLock, type ProjectLock } from './projectLock';
 import { projectLang, readMeta, writeMeta } from './projectMeta';
+import { removeLeftovers } from './removeLeftovers';
 
 /** An open project: the one read-write connection, held with the cross-process lock. */
 export class ProjectSession {
@@ -23,11 +25,17 @@ export class ProjectSession {
     readonly migratedFrom: { version: number; backupPath: string } | null,
   ) {}
 
-  static async open(path: string, nativeBinding?: string): Promise<ProjectSession> {
-    inspectProjectFile(path, { needWrite: true, nativeBinding });
-    const lock = acquireProjectLock(path);
+  /**
+   * The file is inspected read-only first (header, whole schema, quick_check): a refused file is
+   * never opened for writing, so not even its journal mode changes. What fails after that closes
+   * the connection, releases the lock and answers a typed error.
+   */
+  static async open(path: string, nativeBinding?: string, lang?: Lang): Promise<ProjectSession> {
+    inspectProjectFile(path, { needWrite: true, nativeBinding, ...(lang ? { lang } : {}) });
+    const lock = acquireProjectLock(path, { nativeBinding });
     let db: Database | undefined;
     try {
+      removeLeftovers(path, { backups: true });
       db = openDatabase(path, { nativeBinding });
       const migration = await migrateWithBackup(db, path, nativeBinding);
       return new ProjectSession(
@@ -37,9 +45,12 @@ export class ProjectSession {
         migration.backupPath ? { version: migration.from, backupPath: migration.backupPath } : null,
       );
     } catch (e) {
-      db?.close();
-      lock.release();
-      throw e;
+      try {
+        db?.close();
+      } finally {
+        lock.release();
+      }
+      throw fileFailure(e, path);
     }
   }
 
@@ -54,6 +65,7 @@ export class ProjectSession {
     if (existsSync(path)) throw new AppFailure('file_exists', { path });
     const dir = dirname(path);
     if (!existsSync(dir)) throw new AppFailure('file_missing', { path: dir });
+    removeLeftovers(path, { backups: false });
     const tmp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.creating`);
     try {
       const db = openDatabase(tmp, { nativeBinding: options.nativeBinding, create: true });
