@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startStudio } from './tempStudio';
+import { startStudio, tempDir } from './tempStudio';
 
 /** A closed project with a persona and an interview with notes, made through the real dispatch. */
 export async function savedProject(dir: string, name = 'victim.cjstudio'): Promise<string> {
-  const maker = await startStudio({ dir });
+  const maker = await startStudio({ dir: tempDir() });
   const { path } = await maker.ok('project.create', { path: join(dir, name) });
   await maker.ok('persona.create', { name: 'Anna' });
   await maker.ok('interview.create', { title: 'Showroom visit' });
