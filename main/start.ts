@@ -8,9 +8,10 @@ import { projectPathFromArgv } from './electron/projectArgs';
 // Built to out/main/start.js; the project root is two folders up.
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const project = projectPathFromArgv(process.argv.slice(1), process.cwd());
+const lang = langFromLocale(osLocale());
 
 async function openInBrowser(reason: string): Promise<void> {
-  console.log(translate(langFromLocale(osLocale()), 'start.noElectron', { reason }));
+  console.log(translate(lang, 'start.noElectron', { reason }));
   // Loaded only here so a desktop start does not pull in the HTTP host.
   const { runBrowserStudio } = await import('./host/runBrowserStudio');
   await runBrowserStudio(project ? ['--project', project] : []);
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
     root,
     env: process.env,
     platform: process.platform,
+    lang,
     notice: (message) => console.log(message),
   });
   if (decision.kind === 'browser') return openInBrowser(decision.reason);

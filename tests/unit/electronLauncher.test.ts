@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { chooseLaunch, hasDisplay, type LaunchEnvironment } from '../../main/electron/launcher/chooseLaunch';
 import { findElectronBinary } from '../../main/electron/launcher/electronBinary';
-import { buildNativeBinding, nativeBindingPath } from '../../main/electron/launcher/nativeBinding';
+import { buildNativeBinding, nativeBindingPath, nativeBuildLogPath } from '../../main/electron/launcher/nativeBinding';
 import { NATIVE_BINDING_ENV } from '../../main/electron/launcher/nativeBindingEnv';
 import { osLocale } from '../../main/electron/launcher/osLocale';
 import { electronEnv, runElectron } from '../../main/electron/launcher/runElectron';
@@ -44,7 +44,7 @@ const linux = (root: string, extra: Partial<LaunchEnvironment> = {}): LaunchEnvi
   platform: 'linux',
   downloadTimeoutMs: 5_000,
   install: async () => false,
-  buildNative: async () => null,
+  buildNative: async () => ({ ok: false, missing: 'prebuilt-and-toolchain', log: null }),
   ...extra,
 });
 
@@ -96,7 +96,7 @@ describe('npm start chooses desktop or browser from the filesystem (electron moc
     placeBinary(root);
     placeBinding(root);
     const install = vi.fn(async () => true);
-    const buildNative = vi.fn(async () => null);
+    const buildNative = vi.fn(async () => ({ ok: false, missing: 'package' }) as const);
     const decision = await chooseLaunch(linux(root, { install, buildNative }));
     expect(decision.kind).toBe('electron');
     expect(install).not.toHaveBeenCalled();
@@ -113,22 +113,31 @@ describe('npm start chooses desktop or browser from the filesystem (electron moc
     expect(hasDisplay('darwin', {})).toBe(true);
   });
 
-  it('builds the missing binding once, announcing it, and falls back when the build fails', async () => {
+  it('gets the missing binding once, announcing it, and falls back when that fails', async () => {
     const root = projectRoot();
     placeBinary(root);
     const notice = vi.fn();
-    const failed = await chooseLaunch(linux(root, { notice, buildNative: async () => null }));
-    expect(failed.kind === 'browser' && failed.reason).toBe(`better-sqlite3 could not be built for Electron ${VERSION}`);
+    const failed = await chooseLaunch(linux(root, { notice, arch: 'x64' }));
+    expect(failed.kind === 'browser' && failed.reason).toBe(
+      `no prebuilt better-sqlite3 for Electron ${VERSION} on linux-x64 could be downloaded, and compiling it needs C++ build tools: g++, make, python3 (build-essential)`,
+    );
     expect(notice).toHaveBeenCalledTimes(1);
+    const noPackage = await chooseLaunch(linux(root, { buildNative: async () => ({ ok: false, missing: 'package' }) }));
+    expect(noPackage.kind === 'browser' && noPackage.reason).toBe('better-sqlite3 is not installed; run npm install');
     const built = await chooseLaunch(
       linux(root, {
         buildNative: async ({ root: r, electronVersion }) => {
           write(nativeBindingPath(r, electronVersion), 'built');
-          return nativeBindingPath(r, electronVersion);
+          return { ok: true, path: nativeBindingPath(r, electronVersion), from: 'prebuilt' };
         },
       }),
     );
     expect(built.kind).toBe('electron');
+  });
+
+  it('gives its reasons in Polish to a Polish user', async () => {
+    const decision = await chooseLaunch(linux(projectRoot({ electron: false }), { lang: 'pl' }));
+    expect(decision).toEqual({ kind: 'browser', reason: 'pakiet electron nie jest zainstalowany' });
   });
 
   it('honours ELECTRON_OVERRIDE_DIST_PATH like the electron package does', () => {
@@ -157,9 +166,10 @@ describe('npm start chooses desktop or browser from the filesystem (electron moc
        fs.writeFileSync('build/Release/better_sqlite3.node', 'electron abi build');`,
     );
     const before = readdirSync(tmpdir()).filter((n) => n.startsWith('journey-studio-sqlite-')).length;
-    const target = await buildNativeBinding({ root, electronVersion: VERSION, timeoutMs: 10_000, env: { ...process.env, npm_config_node_gyp: gyp } });
-    expect(target).toBe(join(root, 'native', `electron-${VERSION}`, 'better_sqlite3.node'));
-    expect(readFileSync(target!, 'utf8')).toBe('electron abi build');
+    const result = await buildNativeBinding({ root, electronVersion: VERSION, timeoutMs: 10_000, env: { ...process.env, npm_config_node_gyp: gyp } });
+    const target = join(root, 'native', `electron-${VERSION}`, 'better_sqlite3.node');
+    expect(result).toEqual({ ok: true, path: target, from: 'compiled' });
+    expect(readFileSync(target, 'utf8')).toBe('electron abi build');
     expect(readFileSync(join(pkg, 'build/Release/better_sqlite3.node'), 'utf8')).toBe('node abi build');
     const run = JSON.parse(readFileSync(log, 'utf8')) as { args: string[]; cwd: string; sawOldBuild: boolean };
     expect(run.args).toContain('rebuild');
@@ -176,8 +186,8 @@ describe('npm start chooses desktop or browser from the filesystem (electron moc
     write(join(root, 'node_modules/better-sqlite3/package.json'), '{"name":"better-sqlite3"}');
     const gyp = join(root, 'failing-node-gyp.cjs');
     write(gyp, 'process.exit(1)');
-    const target = await buildNativeBinding({ root, electronVersion: VERSION, timeoutMs: 10_000, env: { npm_config_node_gyp: gyp } });
-    expect(target).toBeNull();
+    const result = await buildNativeBinding({ root, electronVersion: VERSION, timeoutMs: 10_000, env: { npm_config_node_gyp: gyp } });
+    expect(result).toEqual({ ok: false, missing: 'prebuilt-and-toolchain', log: nativeBuildLogPath(root, VERSION) });
     expect(existsSync(nativeBindingPath(root, VERSION))).toBe(false);
   });
 
