@@ -27,9 +27,34 @@ export function appError(
   return { code, message: translate(lang, `error.${code}`, localised), params: localised };
 }
 
+const codeOf = (e: unknown): string => {
+  const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
+  return typeof code === 'string' ? code : '';
+};
+
+/**
+ * A write the disk refused, as SQLite (SqliteError.code) or Node (errno code) reports it. A full
+ * disk is its own case, since freeing space lets saving go on; a folder or disk that can no longer
+ * be written (read-only, no permission, a write or sync the device failed: SQLite says
+ * SQLITE_IOERR_WRITE when the file system turned read-only under an open file) asks for a copy
+ * elsewhere. A failed read is none of these.
+ */
+function diskRefusal(code: string): 'disk_full' | 'read_only' | null {
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') return 'disk_full';
+  if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM') return 'read_only';
+  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return 'read_only';
+  if (code.startsWith('SQLITE_IOERR') && !['SQLITE_IOERR_READ', 'SQLITE_IOERR_SHORT_READ', 'SQLITE_IOERR_NOMEM'].includes(code)) return 'read_only';
+  return null;
+}
+
 /** Anything unexpected becomes `internal`; its details go to the log, never to the user. */
 export function errorFromThrown(lang: Lang, e: unknown, log: (msg: string) => void = console.error): AppError {
   if (isAppFailure(e)) return appError(lang, e.code, e.params);
+  const refusal = diskRefusal(codeOf(e));
+  if (refusal) {
+    log(`[journey-studio] write refused by the disk: ${codeOf(e)}: ${e instanceof Error ? e.message : String(e)}`);
+    return refusal === 'disk_full' ? appError(lang, 'disk_full') : appError(lang, 'read_only', { path: 'fault.thisProject' });
+  }
   log(`[journey-studio] internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   return appError(lang, 'internal');
 }
