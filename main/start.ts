@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     args: project ? [project] : [],
     nativeBinding: decision.nativeBinding,
     env: process.env,
+    lang,
   });
   if (outcome.kind === 'failed') return openInBrowser(outcome.reason);
   process.exit(outcome.code);

@@ -212,7 +212,9 @@ describe('npm start chooses desktop or browser from the filesystem (electron moc
     expect(ok).toEqual({ kind: 'exited', code: 0 });
     expect(JSON.parse(readFileSync(record, 'utf8'))).toEqual({ argv: ['/app', '/p/Mapa.cjstudio'], binding: '/n/b.node' });
     const crashed = await runElectron({ binary: fake, appDir: '/app', nativeBinding: '/n/b.node', env: { ...process.env, FAKE_EXIT: '127' } });
-    expect(crashed.kind).toBe('failed');
+    expect(crashed).toEqual({ kind: 'failed', reason: 'Electron exited with code 127 while starting' });
+    const crashedPl = await runElectron({ binary: fake, appDir: '/app', nativeBinding: '/n/b.node', env: { ...process.env, FAKE_EXIT: '127' }, lang: 'pl' });
+    expect(crashedPl).toEqual({ kind: 'failed', reason: 'Electron zakończył działanie z kodem 127 podczas uruchamiania' });
     const late = await runElectron({ binary: fake, appDir: '/app', nativeBinding: '/n/b.node', env: { ...process.env, FAKE_EXIT: '3' }, earlyExitMs: 0 });
     expect(late).toEqual({ kind: 'exited', code: 3 });
     const missing = await runElectron({ binary: join(dir, 'nope'), appDir: '/app', nativeBinding: '/n/b.node', env: process.env });

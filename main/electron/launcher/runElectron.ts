@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { translate } from '../../../shared/i18n/translate';
+import type { Lang } from '../../../shared/schema/common';
 import { NATIVE_BINDING_ENV } from './nativeBindingEnv';
 
 export type ElectronOutcome = { kind: 'exited'; code: number } | { kind: 'failed'; reason: string };
@@ -12,6 +14,8 @@ export interface RunElectronOptions {
   env: NodeJS.ProcessEnv;
   /** a non-zero exit sooner than this means Electron could not start (missing libraries, no GPU …) */
   earlyExitMs?: number;
+  /** the language of a failure's reason; English by default */
+  lang?: Lang;
 }
 
 /** The environment the Electron main process starts with: our binding, and never Node mode. */
@@ -39,11 +43,12 @@ export function runElectron(options: RunElectronOptions): Promise<ElectronOutcom
       process.off('SIGTERM', onTerm);
       resolve(outcome);
     };
-    child.once('error', (e) => done({ kind: 'failed', reason: e.message }));
+    const lang = options.lang ?? 'en';
+    child.once('error', (e) => done({ kind: 'failed', reason: translate(lang, 'start.reason.electronNotRun', { message: e.message }) }));
     child.once('exit', (code, signal) => {
       const status = code ?? (signal ? 1 : 0);
       if (status !== 0 && Date.now() - started < earlyExitMs && !signal) {
-        done({ kind: 'failed', reason: `Electron exited with code ${status} while starting` });
+        done({ kind: 'failed', reason: translate(lang, 'start.reason.electronExited', { code: status }) });
       } else {
         done({ kind: 'exited', code: status });
       }
