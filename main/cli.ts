@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { accessSync, constants } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { langFromLocale, translate } from '../shared/i18n/translate';
 import { Lang } from '../shared/schema/common';
@@ -30,6 +31,17 @@ async function call(d: Dispatcher, op: string, input: unknown): Promise<unknown>
     die(`journey-studio: ${(result.error as AppError).message}`);
   }
   return (result as { value: unknown }).value;
+}
+
+/** Whether the studio could open the file for editing here: both it and its folder writable. */
+function writableHere(file: string): boolean {
+  try {
+    accessSync(file, constants.W_OK);
+    accessSync(dirname(file), constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function oneFile(positionals: string[], command: string): string {
@@ -70,12 +82,17 @@ async function main(argv: string[]): Promise<void> {
         counts: Record<string, number>;
       };
       await d.close();
-      return say(translate(lang, 'cli.info', { path: file, schemaVersion: info.schemaVersion, ...info.counts }));
+      say(translate(lang, 'cli.info', { path: file, schemaVersion: info.schemaVersion, ...info.counts }));
+      if (!writableHere(file)) say(translate(lang, 'cli.readOnly'));
+      return;
     }
     case 'check': {
       const report = (await call(d, 'project.check', { path: file })) as { schemaVersion: number; problems: string[] };
       await d.close();
-      if (report.problems.length === 0) return say(translate(lang, 'cli.checkOk', { path: file, schemaVersion: report.schemaVersion }));
+      if (report.problems.length === 0) {
+        const ok = translate(lang, 'cli.checkOk', { path: file, schemaVersion: report.schemaVersion });
+        return say(writableHere(file) ? ok : `${ok}; ${translate(lang, 'cli.readOnly')}`);
+      }
       say(translate(lang, 'cli.checkProblems', { path: file, count: report.problems.length }));
       for (const p of report.problems) say(`  - ${p}`);
       process.exit(1);

@@ -1,7 +1,6 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { Lang } from '../../../shared/schema/common';
 import { Persona } from '../../../shared/schema/persona';
-import { AppFailure } from '../appFailure';
 import { fileFailure } from './fileFailure';
 import { readProjectHeader } from './inspectProjectFile';
 import { openProjectReader } from './openProjectReader';
@@ -19,7 +18,8 @@ function integrityProblems(db: Db): string[] {
       problems.push(`foreign key: ${fk.table} row ${fk.rowid} points to a missing ${fk.parent}`);
     }
   } catch (e) {
-    if (problems.length === 0) throw new AppFailure('file_corrupt', { details: (e as Error).message.slice(0, 200) });
+    // Nothing read at all: the caller says why (damaged, or unreadable in a read-only folder).
+    if (problems.length === 0) throw e;
     problems.push(`integrity: ${(e as Error).message}`);
   }
   return problems;
