@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_ID, CURRENT_SCHEMA_VERSION } from '../../main/core/store/migrations';
-import { startStudio } from './support/tempStudio';
+import { startStudio, tempDir } from './support/tempStudio';
 
 describe('project files through dispatch', () => {
   it('creates a WAL-mode SQLite file with the studio id, foreign keys on, and a clean integrity check', async () => {
@@ -123,5 +124,15 @@ describe('project files through dispatch', () => {
     const listing = await studio.ok('app.browse', {});
     expect(listing.entries.map((e) => e.name)).toEqual(['Lucyna.cjstudio', 'Łukasz.cjstudio', 'Zenon.cjstudio']);
     expect(listing.parent).toBe(studio.dir);
+  });
+
+  it('check and inspect of the open project keep its locks: another process still cannot take it out of WAL', async () => {
+    const studio = await startStudio();
+    const { path } = await studio.ok('project.create', { path: join(tempDir(), 'live.cjstudio') });
+    expect((await studio.ok('project.inspect', { path })).counts.personas).toBe(0);
+    expect((await studio.ok('project.check', { path })).problems).toEqual([]);
+    // Closing any descriptor of the file in this process would have dropped the writer's POSIX locks.
+    expect(() => execFileSync('sqlite3', [path, 'PRAGMA journal_mode = DELETE;'], { stdio: 'pipe' })).toThrow(/locked/);
+    await studio.ok('persona.create', { name: 'Still fine' });
   });
 });

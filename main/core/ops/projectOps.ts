@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { translate } from '../../../shared/i18n/translate';
-import { checkProjectFile } from '../store/checkProjectFile';
+import { checkProjectFile, databaseProblems } from '../store/checkProjectFile';
 import { fileFailure } from '../store/fileFailure';
 import { readProjectFile } from '../store/inspectProjectFile';
 import { ProjectSession, projectInfo, resolveProjectPath } from '../store/projectSession';
@@ -80,12 +80,20 @@ export const projectOps: HandlerTable<
     state.session = null;
     return null;
   },
+  // The open project is read through its own connection: opening and closing the file by other
+  // means would drop this process's POSIX locks on it.
   'project.check': (state, { path }) => {
     const full = resolve(path);
+    const open = state.session?.path === full ? state.session : null;
+    if (open) {
+      const schemaVersion = open.db.pragma('user_version', { simple: true }) as number;
+      return { path: full, schemaVersion, problems: databaseProblems(open.db, schemaVersion, state.nativeBinding, state.lang()) };
+    }
     return { path: full, ...checkProjectFile(full, state.nativeBinding, state.lang()) };
   },
   'project.inspect': (state, { path }) => {
     const full = resolve(path);
+    if (state.session?.path === full) return state.session.info();
     return readProjectFile(full, { needWrite: false, nativeBinding: state.nativeBinding, lang: state.lang() }, (db) => projectInfo(db, full));
   },
 };

@@ -25,6 +25,24 @@ function integrityProblems(db: Db): string[] {
   return problems;
 }
 
+/** Integrity, schema and row-level problems of a connection's database, read-only. */
+export function databaseProblems(db: Db, schemaVersion: number, nativeBinding: string | undefined, lang: Lang): string[] {
+  const problems = integrityProblems(db);
+  // A damaged file is not read any further: its tables cannot be trusted to answer.
+  if (problems.length > 0) return problems;
+  // Nor is one whose schema was altered: a row check would read tables that are not ours.
+  const differences = schemaDifferences(db, schemaVersion, nativeBinding);
+  if (differences.length > 0) return differences.map((d) => describeSchemaProblem(lang, d));
+  if (schemaVersion >= 2) {
+    const rows = db.prepare('SELECT id, name, position, created_at AS createdAt, updated_at AS updatedAt FROM personas').all();
+    for (const row of rows) {
+      const parsed = Persona.safeParse(row);
+      if (!parsed.success) problems.push(`persona ${(row as { id: string }).id}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    }
+  }
+  return problems;
+}
+
 /**
  * Integrity, schema and row-level validation, all read through a connection that creates no
  * file. Returns human-readable problems; throws AppFailure only when the file cannot be examined
@@ -39,20 +57,7 @@ export function checkProjectFile(path: string, nativeBinding?: string, lang: Lan
     throw fileFailure(e, path);
   }
   try {
-    const problems = integrityProblems(db);
-    // A damaged file is not read any further: its tables cannot be trusted to answer.
-    if (problems.length > 0) return { schemaVersion, problems };
-    // Nor is one whose schema was altered: a row check would read tables that are not ours.
-    const differences = schemaDifferences(db, schemaVersion, nativeBinding);
-    if (differences.length > 0) return { schemaVersion, problems: differences.map((d) => describeSchemaProblem(lang, d)) };
-    if (schemaVersion >= 2) {
-      const rows = db.prepare('SELECT id, name, position, created_at AS createdAt, updated_at AS updatedAt FROM personas').all();
-      for (const row of rows) {
-        const parsed = Persona.safeParse(row);
-        if (!parsed.success) problems.push(`persona ${(row as { id: string }).id}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-      }
-    }
-    return { schemaVersion, problems };
+    return { schemaVersion, problems: databaseProblems(db, schemaVersion, nativeBinding, lang) };
   } catch (e) {
     throw fileFailure(e, path);
   } finally {
