@@ -1,0 +1,58 @@
+/**
+ * The process the crash test kills: the real core behind createDispatcher, applying a random
+ * stream of mutations to one project. Every line it prints is written synchronously to a pipe, and
+ * an operation is reported as acknowledged only after its Result came back ok, together with
+ * everything the project must hold from then on.
+ */
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { createDispatcher } from '../../main/core/dispatch';
+import type { OpName } from '../../shared/operations';
+import { createRng } from './prng';
+import { planOperation } from './opStream';
+import type { ChildMessage } from './protocol';
+import { diffFacts, readProject } from './snapshot';
+
+const { values } = parseArgs({ options: { home: { type: 'string' }, worker: { type: 'string' } } });
+if (!values.home) throw new Error('usage: crashChild --home DIR [--worker file:///…/out/main/worker.js], then {"project","seed"} on stdin');
+
+const say = (msg: ChildMessage) => process.stdout.write(`${JSON.stringify(msg)}\n`);
+const dispatcher = createDispatcher({
+  configDir: join(values.home, 'config'),
+  projectsDir: join(values.home, 'projects'),
+  defaultLang: 'en',
+  ...(values.worker ? { workerUrl: new URL(values.worker, 'file://') } : {}),
+});
+const call = (op: OpName, input: unknown) => dispatcher.dispatch(op, input);
+
+// Started ahead of time, while the previous child still runs: the core is loaded and waits for its project.
+const warm = await call('app.settings', {});
+if (!warm.ok) throw new Error(`app.settings: ${warm.error.code}`);
+say({ t: 'warm' });
+const lines = createInterface({ input: process.stdin })[Symbol.asyncIterator]();
+const go = JSON.parse(String((await lines.next()).value)) as { project: string; seed: number };
+const rng = createRng(go.seed);
+
+say({ t: 'opening' });
+const opened = await call('project.open', { path: go.project });
+if (!opened.ok) {
+  say({ t: 'open-failed', code: opened.error.code, message: opened.error.message });
+  process.exit(3);
+}
+say({ t: 'ready' });
+
+let { model, facts } = await readProject(call);
+for (let serial = 1; ; serial++) {
+  const planned = planOperation(model, rng, serial);
+  if (!planned) throw new Error('no operation applies to this project');
+  say({ t: 'intent', serial, op: planned.op, expect: planned.expect, domains: planned.domains });
+  const result = await call(planned.op, planned.input);
+  if (!result.ok) {
+    say({ t: 'refused', serial, op: planned.op, code: result.error.code, message: result.error.message });
+    continue;
+  }
+  const next = await readProject(call);
+  say({ t: 'ack', serial, op: planned.op, ...diffFacts(facts, next.facts) });
+  ({ model, facts } = next);
+}
