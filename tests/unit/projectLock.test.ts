@@ -82,7 +82,7 @@ describe('project lock on this machine', () => {
     writeFileSync(holderPathOf(path), oldRecord(4242, 'laptop-ewy'));
     const r = await studio.call('project.open', { path });
     expect(r.ok || r.error.code).toBe('file_locked');
-    expect(r.ok || r.error.message).toContain('ewa@laptop-ewy, pid 4242, since 2026-03-01T09:00:00.000Z');
+    expect(r.ok || r.error.message).toContain('ewa@laptop-ewy, pid 4242, since 2026-03-01 09:00 UTC');
     expect(r.ok || r.error.params?.canTakeOver).toBe('yes');
     expect(r.ok || r.error.message).toContain('choose Take over');
     expect(record(path)).toMatchObject({ host: 'laptop-ewy' });

@@ -44,13 +44,13 @@ async function spawnHolder(path: string, options: { zombie?: boolean } = {}): Pr
   `;
   const env = { ...process.env, TSX_TSCONFIG_PATH: join(process.cwd(), 'tsconfig.node.json') };
   const nodeArgs = ['--import', 'tsx', '--input-type=module', '-e', script];
-  const spawnOptions = { cwd: process.cwd(), env, stdio: ['ignore', 'pipe', 'inherit'] } as const;
+  const spawnOptions = { cwd: process.cwd(), env, stdio: ['ignore', 'pipe', 'inherit'] as ('ignore' | 'pipe' | 'inherit')[] };
   const child = options.zombie
     ? spawn('/bin/sh', ['-c', '"$0" "$@" & exec sleep 300', process.execPath, ...nodeArgs], spawnOptions)
     : spawn(process.execPath, nodeArgs, spawnOptions);
   const line = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the holder said nothing within 60 s')), 60_000);
-    createInterface({ input: child.stdout }).once('line', (l) => {
+    createInterface({ input: child.stdout! }).once('line', (l) => {
       clearTimeout(timer);
       resolve(l);
     });

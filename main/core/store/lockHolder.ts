@@ -99,8 +99,14 @@ export function isAlive(pid: number): boolean {
 
 const printable = (s: string) => s.replace(/[\p{Cc}\p{Cf}]/gu, '?').slice(0, 120);
 
+/** An ISO time as "2026-03-01 09:00 UTC": the same for every reader, whatever their zone. */
+function readableTime(since: string): string {
+  const time = Date.parse(since);
+  return Number.isNaN(time) ? printable(since) : `${new Date(time).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
 /** Who holds it, for the message: "user@host, pid N, since …". */
 export function describeHolder(holder: LockHolder | null): string {
   if (!holder) return 'unknown';
-  return `${printable(holder.user)}@${printable(holder.host)}, pid ${holder.pid}, since ${printable(holder.since)}`;
+  return `${printable(holder.user)}@${printable(holder.host)}, pid ${holder.pid}, since ${readableTime(holder.since)}`;
 }

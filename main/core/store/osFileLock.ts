@@ -16,6 +16,12 @@ export type OsLockAttempt =
 
 const BUSY_CODES = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED']);
 const ATTEMPTS = 5;
+/**
+ * SQLite retries a busy lock for this long. A killed process lets go of its files only once all
+ * its threads are torn down, a few milliseconds after it is seen to have exited: a restart right
+ * after a crash must not be told the project is held.
+ */
+const BUSY_WAIT_MS = 250;
 
 /** Which file a path names now, without opening it (on POSIX, closing any descriptor of a file drops every fcntl lock this process has on it). */
 function identity(path: string): string | null {
@@ -68,7 +74,7 @@ export function tryOsFileLock(path: string, nativeBinding?: string): OsLockAttem
     let db: Database.Database;
     try {
       before = identity(path);
-      db = new Database(path, { timeout: 0, ...(nativeBinding ? { nativeBinding } : {}) });
+      db = new Database(path, { timeout: BUSY_WAIT_MS, ...(nativeBinding ? { nativeBinding } : {}) });
     } catch (e) {
       return { kind: 'unavailable', reason: errorCode(e) };
     }

@@ -20,8 +20,9 @@ export const osLockPathOf = (projectPath: string) => `${projectPath}.lock.db`;
 
 const bindingOf = (options: LockOptions) => options.nativeBinding ?? (process.env.JOURNEY_STUDIO_NATIVE_BINDING || undefined);
 
-function locked(holder: LockHolder | null, canTakeOver: boolean): AppFailure {
-  return new AppFailure('file_locked', { holder: describeHolder(holder), canTakeOver: canTakeOver ? 'yes' : 'no' });
+/** `path` and `canTakeOver` let a client offer project.takeOver for exactly this file. */
+function locked(projectPath: string, holder: LockHolder | null, canTakeOver: boolean): AppFailure {
+  return new AppFailure('file_locked', { holder: describeHolder(holder), canTakeOver: canTakeOver ? 'yes' : 'no', path: projectPath });
 }
 
 /** A folder the lock cannot be written in is a read-only place for the project too. */
@@ -41,13 +42,13 @@ function asFileFailure(e: unknown, path: string): unknown {
 export function acquireProjectLock(projectPath: string, options: LockOptions = {}): ProjectLock {
   const holderPath = holderPathOf(projectPath);
   const attempt = tryOsFileLock(osLockPathOf(projectPath), bindingOf(options));
-  if (attempt.kind === 'busy') throw locked(readHolder(holderPath), false);
-  if (attempt.kind === 'unavailable') return acquireByRecordOnly(holderPath);
+  if (attempt.kind === 'busy') throw locked(projectPath, readHolder(holderPath), false);
+  if (attempt.kind === 'unavailable') return acquireByRecordOnly(projectPath);
 
   const mine = myHolder();
   try {
     const previous = readHolder(holderPath);
-    if (previous && previous.host !== mine.host) throw locked(previous, true);
+    if (previous && previous.host !== mine.host) throw locked(projectPath, previous, true);
     // Any record from this machine without a live OS lock was left by a studio that is gone.
     writeHolder(holderPath, mine);
   } catch (e) {
@@ -77,7 +78,8 @@ function provablyStale(holder: LockHolder | null, mine: LockHolder): boolean {
 }
 
 /** Where the file system gives no OS lock, the record alone is the lock, made with O_EXCL as before. */
-function acquireByRecordOnly(holderPath: string): ProjectLock {
+function acquireByRecordOnly(projectPath: string): ProjectLock {
+  const holderPath = holderPathOf(projectPath);
   const mine = myHolder();
   for (let attempt = 0; attempt < 2; attempt++) {
     let fd: number;
@@ -86,7 +88,7 @@ function acquireByRecordOnly(holderPath: string): ProjectLock {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw asFileFailure(e, holderPath);
       const holder = readHolder(holderPath);
-      if (attempt > 0 || !provablyStale(holder, mine)) throw locked(holder, true);
+      if (attempt > 0 || !provablyStale(holder, mine)) throw locked(projectPath, holder, true);
       rmSync(holderPath, { force: true });
       continue;
     }
@@ -104,7 +106,7 @@ function acquireByRecordOnly(holderPath: string): ProjectLock {
       },
     };
   }
-  throw locked(null, true);
+  throw locked(projectPath, null, true);
 }
 
 /**
@@ -116,7 +118,7 @@ export function breakProjectLock(projectPath: string, options: LockOptions = {})
   const holderPath = holderPathOf(projectPath);
   const osPath = osLockPathOf(projectPath);
   const attempt = tryOsFileLock(osPath, bindingOf(options));
-  if (attempt.kind === 'busy') throw locked(readHolder(holderPath), false);
+  if (attempt.kind === 'busy') throw locked(projectPath, readHolder(holderPath), false);
   try {
     rmSync(holderPath, { force: true });
   } catch (e) {
