@@ -7,6 +7,8 @@ import { Dialog } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Icon } from '../../components/Icon';
 import { ltrPath } from './ltrPath';
+import { TakeOverButton } from './TakeOverButton';
+import { takeOverTarget } from './takeOverTarget';
 
 interface OpenProjectDialogProps {
   onClose(): void;
@@ -20,10 +22,12 @@ export function OpenProjectDialog({ onClose, onOpened }: OpenProjectDialogProps)
   const [listing, setListing] = useState<BrowseOutput | null>(null);
   const [typedPath, setTypedPath] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [takeOverPath, setTakeOverPath] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const browse = useCallback(
     async (dir?: string) => {
+      setTakeOverPath(null);
       try {
         setListing(await invoke('app.browse', dir ? { dir } : {}));
         setError(null);
@@ -45,13 +49,15 @@ export function OpenProjectDialog({ onClose, onOpened }: OpenProjectDialogProps)
     };
   }, [t]);
 
-  const open = async (path: string) => {
+  const open = async (path: string, takeOver = false) => {
     setBusy(true);
     setError(null);
+    setTakeOverPath(null);
     try {
-      onOpened(await invoke('project.open', { path }));
+      onOpened(await invoke(takeOver ? 'project.takeOver' : 'project.open', { path }));
     } catch (e) {
       setError(errorText(e, t));
+      setTakeOverPath(takeOverTarget(e));
       setBusy(false);
     }
   };
@@ -68,7 +74,9 @@ export function OpenProjectDialog({ onClose, onOpened }: OpenProjectDialogProps)
 
   return (
     <Dialog title={t('openProject.title')} closeLabel={t('common.close')} onClose={onClose} wide>
-      <ErrorAlert title={t('start.openFailed')} message={error} dismissLabel={t('common.dismiss')} onDismiss={() => setError(null)} />
+      <ErrorAlert title={t('start.openFailed')} message={error} dismissLabel={t('common.dismiss')} onDismiss={() => setError(null)}>
+        {error && takeOverPath && <TakeOverButton disabled={busy} onClick={() => void open(takeOverPath, true)} />}
+      </ErrorAlert>
       {listing && (
         <div className="browser">
           <div className="browser-bar">

@@ -9,6 +9,7 @@ import { NewProjectDialog } from './NewProjectDialog';
 import { OpenProjectDialog } from './OpenProjectDialog';
 import { RecentProjects } from './RecentProjects';
 import { StartAction } from './StartAction';
+import { TakeOverButton } from './TakeOverButton';
 import { useProjectOpener } from './useProjectOpener';
 import '../../app/shell.css';
 import './start.css';
@@ -91,7 +92,9 @@ export function StartScreen({ onOpened, initialError = null, newProjectRequest =
           message={opener.error}
           dismissLabel={t('common.dismiss')}
           onDismiss={() => opener.setError(null)}
-        />
+        >
+          {opener.takeOverPath && <TakeOverButton disabled={opener.busy} onClick={opener.takeOver} />}
+        </ErrorAlert>
 
         <div className="start-grid">
           <section className="start-actions" aria-label={t('start.actions')}>

@@ -56,6 +56,11 @@ export class StartScreen {
     await this.recentItem(name).getByTestId('recent-open').click();
   }
 
+  /** "Take over", offered under a lock refusal whose holder cannot be checked from this machine. */
+  takeOverButton(): Locator {
+    return this.errorAlert().getByTestId('take-over');
+  }
+
   /** The visible alert carrying an error, in the page or in an open dialog. */
   errorAlert(): Locator {
     return this.page.getByRole('alert').filter({ hasText: /\S/ });
