@@ -47,7 +47,7 @@ describe('project lock on this machine', () => {
     expect((await second.ok('project.open', { path })).counts.personas).toBe(1);
   });
 
-  it('lets exactly one of two studios in when they open the same project at once', async () => {
+  it('lets exactly one of three studios in when they open the same project at once', async () => {
     const { path } = await projectWithPersona();
     const studios = await Promise.all([startStudio(), startStudio(), startStudio()]);
     const results = await Promise.all(studios.map((s) => s.call('project.open', { path })));
