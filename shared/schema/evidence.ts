@@ -54,7 +54,7 @@ export const HighlightTagsInput = z.object({ id: Id, tagIds: z.array(Id).max(50)
 export const HighlightIdInput = z.object({ id: Id }).strict();
 
 export const SearchInput = z
-  .object({ q: plainText(z.string().max(500), 'several'), limit: z.number().int().min(1).max(200).default(50) })
+  .object({ q: z.string().max(500), limit: z.number().int().min(1).max(200).default(50) })
   .strict();
 
 export const SearchHit = z.object({
