@@ -49,6 +49,12 @@ export function createTranslator(lang: string, messages: Record<string, string>,
       format = new IntlMessageFormat(source, lang, undefined, { ignoreTag: true });
       parsed.set(key, format);
     }
-    return String(format.format(values));
+    try {
+      return String(format.format(values));
+    } catch {
+      // A message missing one of its values must still say something: an error being worded
+      // must never become an error of its own.
+      return source;
+    }
   };
 }

@@ -55,4 +55,11 @@ describe('createTranslator', () => {
     expect(t('b', { x: 'y' })).toBe('B y');
     expect(t('c')).toBe('c');
   });
+
+  it('answers the message itself when a value it needs is missing, instead of throwing', () => {
+    const t = createTranslator('en', { locked: 'Open elsewhere. {canTakeOver, select, yes {Take it over.} other {Close it there.}}' });
+    expect(() => t('locked')).not.toThrow();
+    expect(t('locked')).toContain('Open elsewhere.');
+    expect(t('locked', { canTakeOver: 'yes' })).toBe('Open elsewhere. Take it over.');
+  });
 });
