@@ -52,7 +52,8 @@ export function errorFromThrown(lang: Lang, e: unknown, log: (msg: string) => vo
   if (isAppFailure(e)) return appError(lang, e.code, e.params);
   const refusal = diskRefusal(codeOf(e));
   if (refusal) {
-    log(`[journey-studio] write refused by the disk: ${codeOf(e)}: ${e instanceof Error ? e.message : String(e)}`);
+    // An I/O error read as "cannot be written" may be a failing drive: that much goes to the log.
+    if (codeOf(e).startsWith('SQLITE_IOERR')) log(`[journey-studio] write refused by the disk: ${codeOf(e)}: ${e instanceof Error ? e.message : String(e)}`);
     return refusal === 'disk_full' ? appError(lang, 'disk_full') : appError(lang, 'read_only', { path: 'fault.thisProject' });
   }
   log(`[journey-studio] internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);

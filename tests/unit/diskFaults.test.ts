@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { readdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { translate } from '../../shared/i18n/translate';
@@ -80,6 +81,23 @@ describe('a disk that fills up (tmpfs, real mount)', () => {
     const r = await studio.call('project.create', { path: join(disk.dir, 'Nowy.cjstudio') });
     expect(r.ok ? 'ok' : r.error.code).toBe('disk_full');
     expect(await studio.ok('project.current', {})).toBeNull();
+    expect(readdirSync(disk.dir)).toEqual(['filler.bin']);
+  });
+
+  it('the command line says the disk is full, in Polish, with no trace', () => {
+    const cli = join(process.cwd(), 'out/main/cli.js');
+    if (!existsSync(cli)) throw new Error('out/main/cli.js is missing: run `npm run build` first');
+    const root = tempDir('disk-full-cli-');
+    const disk = mountTmpfs(join(root, 'disk'), 1024 * 1024);
+    disks.push(disk);
+    fillDisk(disk.dir);
+    const r = spawnSync(process.execPath, [cli, 'new', join(disk.dir, 'Projekt.cjstudio'), '--lang', 'pl'], {
+      encoding: 'utf8',
+      env: { ...process.env, JOURNEY_STUDIO_HOME: join(root, 'home'), LANG: 'pl_PL.UTF-8', LC_ALL: '' },
+      timeout: 30_000,
+    });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr.trim()).toBe(`journey-studio: ${translate('pl', 'error.disk_full')}`);
     expect(readdirSync(disk.dir)).toEqual(['filler.bin']);
   });
 });
