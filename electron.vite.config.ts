@@ -64,6 +64,7 @@ export default defineConfig({
           host: resolve(root, 'main/host/index.ts'),
           cli: resolve(root, 'main/cli.ts'),
           worker: resolve(root, 'main/core/worker.ts'),
+          importWorker: resolve(root, 'main/core/notes/import/importWorker.ts'),
           linkCommand: resolve(root, 'main/linkCommand.ts'),
         },
         output: {

@@ -1,18 +1,19 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { isOpName, operations, type OpName, type OpOutput, type OpParsedInput } from '../../shared/operations';
 import type { Lang } from '../../shared/schema/common';
 import type { Result } from '../../shared/result';
 import type { CoreOptions } from './coreEngine';
 import { appError, errorFromThrown, invalidInput } from './errorResult';
-import type { WorkerRequest, WorkerResponse } from './workerProtocol';
+import { startWorker } from './startWorker';
+import type { WorkerInit, WorkerRequest, WorkerResponse } from './workerProtocol';
 
 export type HostHandlers = Partial<{ [K in OpName]: (input: OpParsedInput<K>) => Promise<OpOutput<K>> }>;
 
 export interface DispatcherOptions extends CoreOptions {
   /** The built worker (out/main/worker.js). Without it the TypeScript source runs through tsx. */
   workerUrl?: URL;
+  /** The built import worker; by default out/main/importWorker.js beside workerUrl. */
+  importWorkerUrl?: URL;
   /** Operations the host answers itself, such as native file dialogs in the desktop shell. */
   hostHandlers?: HostHandlers;
 }
@@ -23,19 +24,16 @@ export interface Dispatcher {
 }
 
 function spawnWorker(options: DispatcherOptions): Worker {
-  const init = {
+  // Entries are emitted flat into out/main, so the import worker sits beside the built writer.
+  const importWorkerUrl = options.importWorkerUrl ?? (options.workerUrl ? new URL('./importWorker.js', options.workerUrl) : undefined);
+  const init: WorkerInit = {
     configDir: options.configDir,
     projectsDir: options.projectsDir,
     defaultLang: options.defaultLang,
     nativeBinding: options.nativeBinding,
+    importWorkerHref: importWorkerUrl?.href,
   };
-  if (options.workerUrl) return new Worker(options.workerUrl, { workerData: init });
-  // Running from source (tests, bench): loader hooks are per thread, so the worker registers tsx itself.
-  const tsxCjs = createRequire(import.meta.url).resolve('tsx/esm/api');
-  const tsx = pathToFileURL(tsxCjs.replace(/index\.cjs$/, 'index.mjs')).href;
-  const source = new URL('./worker.ts', import.meta.url).href;
-  const boot = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(source)});`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData: init });
+  return startWorker(new URL('./worker.ts', import.meta.url), options.workerUrl, init);
 }
 
 /**

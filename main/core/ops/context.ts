@@ -9,6 +9,8 @@ export interface CoreState {
   config: AppConfig;
   projectsDir: string;
   nativeBinding: string | undefined;
+  /** The built import worker, or undefined to run it from source. */
+  importWorkerHref: string | undefined;
   session: ProjectSession | null;
   lang(): Lang;
 }
@@ -20,8 +22,10 @@ export type AppHandler<K extends OpName> = (state: CoreState, input: OpParsedInp
 export type ProjectHandler<K extends OpName> = (db: Database, input: OpParsedInput<K>, state: CoreState) => OpOutput<K>;
 
 /**
- * A project operation with slow work outside the transaction (parsing an imported file), so
- * the database is held only for the short write that follows.
+ * A project operation with slow work outside the transaction (parsing an imported file): the
+ * writer answers other operations while `prepare` runs, and queues only the short `apply`.
+ * `prepare` must not touch the database; it may find another project open by the time it ends,
+ * and then the operation is refused.
  */
 export interface PreparedHandler<K extends OpName, P> {
   prepare(input: OpParsedInput<K>, state: CoreState): Promise<P>;

@@ -1,4 +1,4 @@
-import { importNotes } from '../notes/import/importNotes';
+import { runImport, type ImportedNote } from '../notes/import/runImport';
 import {
   createInterview,
   deleteInterview,
@@ -11,9 +11,12 @@ import {
 } from '../store/interviewStore';
 import type { HandlerTable, PreparedHandler } from './context';
 
-/** Parsing a .docx can take a while: it happens before the transaction, the insert inside it. */
-const importInterview: PreparedHandler<'interview.import', Awaited<ReturnType<typeof importNotes>>> = {
-  prepare: ({ fileName, content }) => importNotes(fileName, Buffer.from(content, 'base64')),
+/**
+ * Parsing a file can take seconds: it runs in a thread of its own while the writer answers other
+ * operations; only the insert of the finished, checked note waits for the writer.
+ */
+const importInterview: PreparedHandler<'interview.import', ImportedNote> = {
+  prepare: ({ fileName, content }, state) => runImport({ fileName, content }, { workerHref: state.importWorkerHref }),
   apply: (db, { title, notes }) => getInterviewSummary(db, createInterview(db, { title }, notes).id),
 };
 

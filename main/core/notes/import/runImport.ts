@@ -1,0 +1,83 @@
+import { IMPORT_MEMORY_MB, IMPORT_TIME_LIMIT_MS } from '../../../../shared/notes/importLimits';
+import { MAX_NOTES_JSON_CHARS, NotesDocument } from '../../../../shared/schema/notes';
+import { AppFailure } from '../../appFailure';
+import { startWorker } from '../../startWorker';
+import { ImportReply, type ImportJob } from './importProtocol';
+
+export interface ImportLimits {
+  /** The built import worker; without it the TypeScript source runs through tsx. */
+  workerHref?: string | undefined;
+  timeLimitMs?: number;
+  memoryMb?: number;
+}
+
+export interface ImportedNote {
+  title: string;
+  notes: NotesDocument;
+}
+
+const refused = (fileName: string, details: string) => new AppFailure('import_refused', { file: fileName.slice(0, 200), details });
+
+/**
+ * Parses an imported file in a thread of its own, under a memory cap and a time limit; past
+ * either, the thread is stopped and the import refused. What comes back is checked as any
+ * outside note is, since the parse ran on untrusted bytes.
+ */
+export function runImport(job: ImportJob, limits: ImportLimits = {}): Promise<ImportedNote> {
+  const timeLimitMs = limits.timeLimitMs ?? IMPORT_TIME_LIMIT_MS;
+  const memoryMb = limits.memoryMb ?? IMPORT_MEMORY_MB;
+  return new Promise<ImportedNote>((resolve, reject) => {
+    const source = new URL('./importWorker.ts', import.meta.url);
+    const built = limits.workerHref ? new URL(limits.workerHref) : undefined;
+    const worker = startWorker(source, built, job, { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 32 });
+    let settled = false;
+    const settle = (outcome: () => ImportedNote) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      try {
+        resolve(outcome());
+      } catch (e) {
+        reject(e);
+      }
+    };
+    const timer = setTimeout(
+      () =>
+        settle(() => {
+          throw refused(job.fileName, 'import.tooSlow');
+        }),
+      timeLimitMs,
+    );
+    worker.on('message', (message: unknown) => settle(() => accept(job.fileName, message)));
+    worker.on('error', (e: Error & { code?: string }) =>
+      settle(() => {
+        if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') throw refused(job.fileName, 'import.tooComplex');
+        console.error(`[journey-studio] import worker failed: ${e.stack ?? e.message}`);
+        throw new AppFailure('internal');
+      }),
+    );
+    worker.on('exit', () =>
+      settle(() => {
+        throw new AppFailure('internal');
+      }),
+    );
+  });
+}
+
+function accept(fileName: string, message: unknown): ImportedNote {
+  const reply = ImportReply.safeParse(message);
+  if (!reply.success) throw new AppFailure('internal');
+  if (!reply.data.ok) throw new AppFailure(reply.data.code, reply.data.params);
+  const { title, notesJson } = reply.data;
+  if (notesJson.length > MAX_NOTES_JSON_CHARS) throw new AppFailure('invalid_input', { details: 'import.noteTooLong' });
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(notesJson);
+  } catch {
+    throw refused(fileName, 'import.tooComplex');
+  }
+  const notes = NotesDocument.safeParse(parsed);
+  if (!notes.success) throw new AppFailure('invalid_input', { details: 'import.noteTooLong' });
+  return { title, notes: notes.data };
+}
