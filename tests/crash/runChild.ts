@@ -16,8 +16,8 @@ export interface ChildRun {
   pending: Pending | null;
   refusals: { op: string; code: string; message: string }[];
   openFailure: string | null;
-  /** The child ended before it was killed: a bug, never a success. */
-  diedByItself: string | null;
+  /** The child ended before it was killed, or hung: a bug, never a success. */
+  misbehaved: string | null;
 }
 
 export interface WarmChild {
@@ -27,6 +27,7 @@ export interface WarmChild {
   discard(): void;
 }
 
+const WATCHDOG_MS = 30_000;
 const childScript = new URL('./crashChild.ts', import.meta.url);
 const repoRoot = new URL('../../', import.meta.url);
 
@@ -38,7 +39,7 @@ export function warmChild(home: string, worker?: string): WarmChild {
   const argv = ['--import', 'tsx', childScript.pathname, '--home', home];
   if (worker) argv.push('--worker', `file://${worker}`);
   const child = spawn(process.execPath, argv, { cwd: repoRoot, stdio: ['pipe', 'pipe', 'pipe'] });
-  const state: ChildRun = { acks: [], pending: null, refusals: [], openFailure: null, diedByItself: null };
+  const state: ChildRun = { acks: [], pending: null, refusals: [], openFailure: null, misbehaved: null };
   let plan: KillPlan | null = null;
   let killed = false;
   let stderr = '';
@@ -50,7 +51,7 @@ export function warmChild(home: string, worker?: string): WarmChild {
   const closed = new Promise<void>((resolve) => {
     // 'close' comes after the pipes are drained: every line written before the kill has been read.
     child.on('close', (code, signal) => {
-      if (!killed) state.diedByItself = `exit ${code ?? signal}; stderr: ${stderr.trim().slice(-1500)}`;
+      if (!killed) state.misbehaved = `exit ${code ?? signal}; stderr: ${stderr.trim().slice(-1500)}`;
       resolve();
     });
   });
@@ -97,7 +98,14 @@ export function warmChild(home: string, worker?: string): WarmChild {
       plan = kill;
       child.stdin.write(`${JSON.stringify({ project, seed })}\n`);
       if (kill.after === 'go') killLater(kill.delayMs);
+      // A child that never gets to the planned moment (an open that hangs) must not hang the test.
+      const watchdog = setTimeout(() => {
+        state.misbehaved = `no progress within ${WATCHDOG_MS} ms; stderr: ${stderr.trim().slice(-1500)}`;
+        killed = true;
+        child.kill('SIGKILL');
+      }, WATCHDOG_MS);
       await closed;
+      clearTimeout(watchdog);
       return state;
     },
     discard() {

@@ -127,7 +127,7 @@ try {
         if (r.code === 'internal') failures.push(`${where}: ${r.op} answered internal: ${r.message}`);
       }
       if (run.openFailure) failures.push(`${where}: the child could not open the project after a crash: ${run.openFailure}`);
-      if (run.diedByItself) failures.push(`${where}: the child died before it was killed: ${run.diedByItself}`);
+      if (run.misbehaved) failures.push(`${where}: the child misbehaved: ${run.misbehaved}`);
 
       const t1 = performance.now();
       const reopened = await reopenAndRead(dispatcher, project.path);
