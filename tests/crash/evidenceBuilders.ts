@@ -1,4 +1,4 @@
-import type { LexicalNodeJson, NotesDocument } from '../../shared/schema/notes';
+import type { LexicalNodeJson, NotesChanges, NotesDocument } from '../../shared/schema/notes';
 import { NOTES_FORMAT, NOTES_VERSION } from '../../shared/notes/notesFormat';
 import { caps, shuffle, sorted, type Builder, type PlanContext, type PlannedOp } from './plan';
 import type { InterviewModel } from './snapshot';
@@ -7,18 +7,39 @@ const textNode = (text: string): LexicalNodeJson => ({ type: 'text', text, forma
 const paragraph = (children: LexicalNodeJson[]): LexicalNodeJson => ({ type: 'paragraph', version: 1, children });
 const hasMark = (n: LexicalNodeJson): boolean => n.type === 'mark' || (n.children ?? []).some(hasMark);
 
-/** The interview's note with its highlighted paragraphs kept, a few others, and one more paragraph. */
-function noteWith(iv: InterviewModel, extra: LexicalNodeJson): NotesDocument {
+/** Which blocks of the stored note to keep: those with highlights, and the last three others. */
+function keptBlocks(iv: InterviewModel): { root: LexicalNodeJson; children: LexicalNodeJson[]; keep: boolean[] } {
   const root = (iv.notes?.editorState.root ?? { type: 'root', version: 1 }) as LexicalNodeJson;
   const children = root.children ?? [];
-  const plain = children.filter((c) => !hasMark(c));
-  const keepPlain = new Set(plain.slice(-3));
-  const kept = children.filter((c) => hasMark(c) || keepPlain.has(c));
+  const recentPlain = new Set(children.filter((c) => !hasMark(c)).slice(-3));
+  return { root, children, keep: children.map((c) => hasMark(c) || recentPlain.has(c)) };
+}
+
+/** The interview's note with the kept blocks and one more, as a whole note. */
+function noteWith(iv: InterviewModel, extra: LexicalNodeJson): NotesDocument {
+  const { root, children, keep } = keptBlocks(iv);
   return {
     format: NOTES_FORMAT,
     version: NOTES_VERSION,
-    editorState: { ...(iv.notes?.editorState ?? {}), root: { ...root, children: [...kept, extra] } },
+    editorState: { ...(iv.notes?.editorState ?? {}), root: { ...root, children: [...children.filter((_, i) => keep[i]), extra] } },
   };
+}
+
+/** The same change as the editor sends it while typing: runs of kept blocks by place, the new block in full. */
+function changesWith(iv: InterviewModel, extra: LexicalNodeJson): NotesChanges {
+  const { root, children, keep } = keptBlocks(iv);
+  const blocks: NotesChanges['blocks'] = [];
+  let start = -1;
+  for (let i = 0; i <= children.length; i++) {
+    if (i < children.length && keep[i]) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      blocks.push([start, i - start]);
+      start = -1;
+    }
+  }
+  const { children: _blocks, ...attributes } = root;
+  return { root: { ...attributes, type: 'root' }, baseBlocks: children.length, blocks: [...blocks, extra] };
 }
 
 /** Personas, interviews and their notes, imports, highlights and tags. */
@@ -103,9 +124,15 @@ export function evidenceBuilders({ m, rng, name, sentence }: PlanContext, serial
       build: () => {
         if (!m.interviews.length) return null;
         const iv = rng.pick(m.interviews);
+        const block = paragraph([textNode(sentence())]);
         return {
           op: 'interview.saveNotes',
-          input: { id: iv.id, notes: noteWith(iv, paragraph([textNode(sentence())])), baseVersion: iv.notesVersion },
+          input: {
+            id: iv.id,
+            // Stored notes can be changed block by block, as the editor does; a new note is sent whole.
+            ...(iv.notes && rng.chance(0.6) ? { changes: changesWith(iv, block) } : { notes: noteWith(iv, block) }),
+            baseVersion: iv.notesVersion,
+          },
           expect: [{ kind: 'gt', key: `interview:${iv.id}`, field: 'notesVersion', value: iv.notesVersion }],
           domains: ['interview:'],
         };

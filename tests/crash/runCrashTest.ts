@@ -51,6 +51,7 @@ const lost = new Set<string>();
 let integrityErrors = 0;
 const failures: string[] = [];
 const refusals = new Map<string, number>();
+const ackedByOp = new Map<string, number>();
 
 async function mustOk(op: OpName, input: unknown): Promise<unknown> {
   const r = await call(op, input);
@@ -113,6 +114,7 @@ try {
       kills++;
       for (const ack of run.acks) {
         acked++;
+        ackedByOp.set(ack.op, (ackedByOp.get(ack.op) ?? 0) + 1);
         for (const [k, v] of Object.entries(ack.set)) {
           ledger[k] = v;
           source.set(k, `${where} #${ack.serial} ${ack.op}`);
@@ -160,6 +162,7 @@ try {
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`crash test: ${acked} operations acknowledged, ${unackedCommits} unacknowledged operations found committed, in ${seconds} s`);
+if (values.verbose) console.log(`crash test: by operation: ${[...ackedByOp].sort().map(([k, n]) => `${k} ×${n}`).join(', ')}`);
 if (refusals.size) console.log(`crash test: refusals: ${[...refusals].map(([k, n]) => `${k} ×${n}`).join(', ')}`);
 for (const f of failures.slice(0, 30)) console.log(`  FAIL ${f}`);
 if (failures.length > 30) console.log(`  … and ${failures.length - 30} more`);
