@@ -76,8 +76,9 @@ export const projectOps: HandlerTable<
   },
   'project.current': (state) => state.session?.info() ?? null,
   'project.close': (state) => {
-    state.session?.close();
+    const session = state.session;
     state.session = null;
+    session?.close();
     return null;
   },
   // The open project is read through its own connection: opening and closing the file by other

@@ -2,7 +2,7 @@ import type { Database as Db } from 'better-sqlite3';
 import type { Lang } from '../../../shared/schema/common';
 import { Persona } from '../../../shared/schema/persona';
 import { fileFailure } from './fileFailure';
-import { readProjectHeader } from './inspectProjectFile';
+import { readProjectHeader, schemaVersionOf } from './inspectProjectFile';
 import { openProjectReader } from './openProjectReader';
 import { describeSchemaProblem, schemaDifferences } from './schemaDifferences';
 
@@ -49,7 +49,7 @@ export function databaseProblems(db: Db, schemaVersion: number, nativeBinding: s
  * at all.
  */
 export function checkProjectFile(path: string, nativeBinding?: string, lang: Lang = 'en'): { schemaVersion: number; problems: string[] } {
-  const schemaVersion = readProjectHeader(path, false);
+  readProjectHeader(path, false);
   let db: Db;
   try {
     db = openProjectReader(path, nativeBinding);
@@ -57,6 +57,7 @@ export function checkProjectFile(path: string, nativeBinding?: string, lang: Lan
     throw fileFailure(e, path);
   }
   try {
+    const schemaVersion = schemaVersionOf(db);
     return { schemaVersion, problems: databaseProblems(db, schemaVersion, nativeBinding, lang) };
   } catch (e) {
     throw fileFailure(e, path);

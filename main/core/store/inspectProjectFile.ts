@@ -44,12 +44,23 @@ export function readProjectHeader(path: string, needWrite: boolean): number {
 }
 
 /**
+ * The schema version as SQLite reads it. The header can be older than the file: a migration
+ * committed to the -wal but not yet folded into the file (a crash right after opening an older
+ * project) is only seen through a connection.
+ */
+export function schemaVersionOf(db: Database): number {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > CURRENT_SCHEMA_VERSION) throw new AppFailure('file_too_new', { fileVersion: version, appVersion: CURRENT_SCHEMA_VERSION });
+  return version;
+}
+
+/**
  * Decides whether a file may be used and then reads it, touching nothing: the header is read by
  * hand, SQLite only ever reads it through a connection that creates no file, and a schema that
  * is not exactly the one the migrations make for its version is refused before `read` runs.
  */
 export function readProjectFile<T>(path: string, options: InspectOptions, read: (db: Database, schemaVersion: number) => T): T {
-  const schemaVersion = readProjectHeader(path, options.needWrite);
+  let schemaVersion = readProjectHeader(path, options.needWrite);
   let db: Database;
   try {
     db = openProjectReader(path, options.nativeBinding);
@@ -57,6 +68,7 @@ export function readProjectFile<T>(path: string, options: InspectOptions, read: 
     throw fileFailure(e, path);
   }
   try {
+    schemaVersion = schemaVersionOf(db);
     const [difference] = schemaDifferences(db, schemaVersion, options.nativeBinding);
     if (difference) throw new AppFailure('schema_mismatch', { object: describeSchemaObject(options.lang ?? 'en', difference) });
     if (options.quickCheck !== false) {

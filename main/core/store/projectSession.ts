@@ -38,6 +38,9 @@ export class ProjectSession {
       removeLeftovers(path, { backups: true });
       db = openDatabase(path, { nativeBinding });
       const migration = await migrateWithBackup(db, path, nativeBinding);
+      // A migrated file is made whole at once: its new schema is in the file itself, not only in
+      // the -wal, for a copy taken now and for a reader of the header alone.
+      if (migration.backupPath) db.pragma('wal_checkpoint(TRUNCATE)');
       return new ProjectSession(
         path,
         db,
@@ -96,13 +99,26 @@ export class ProjectSession {
     return projectInfo(this.db, this.path);
   }
 
+  /**
+   * Never throws: on a full or read-only disk the checkpoint or the lock's clean-up can fail, and
+   * the project must still be let go (its commits stay in the -wal, the OS lock dies with the
+   * connection), or every later operation would find a closed connection still current.
+   */
   close(): void {
     try {
       // Folding the WAL back in leaves one self-contained file for the user to copy or mail.
       this.db.pragma('wal_checkpoint(TRUNCATE)');
-    } finally {
+    } catch {
+      // The commits are safe in the -wal; the next open reads them.
+    }
+    try {
       this.db.close();
-      this.lock.release();
+    } finally {
+      try {
+        this.lock.release();
+      } catch {
+        // A lock record left behind names a holder whose OS lock is gone: the next open takes it over.
+      }
     }
   }
 }
