@@ -14,6 +14,7 @@ export const errorCodes = [
   'disk_full',
   'import_refused',
   'read_only',
+  'file_unreadable',
   'unsupported',
   'internal',
 ] as const;

@@ -5,6 +5,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   unknown_operation: 404,
   not_found: 404,
   file_missing: 404,
+  file_unreadable: 403,
   conflict: 409,
   file_exists: 409,
   file_locked: 423,

@@ -32,6 +32,18 @@ async function readOnlyFolderProject() {
 }
 
 describe('journey-studio check and info read a file without writing beside it', () => {
+  it('on a file the user may not read: one line saying so, exit 2, not an internal error', async () => {
+    const dir = tempDir();
+    const path = await savedProject(dir);
+    chmodSync(dir, 0o755);
+    chmodSync(path, asRoot ? 0o600 : 0o000);
+    for (const command of ['info', 'check']) {
+      const r = cli([command, path], { asNobody: true });
+      expect(r.code, command).toBe(2);
+      expect(r.err, command).toBe(`journey-studio: ${path} cannot be read: your user account is not allowed to open it. Ask the file's owner for a copy, or change its permissions.\n`);
+    }
+  });
+
   it('on a healthy project in a read-only folder: info and check answer ok and say read-only, creating nothing', async () => {
     const { dir, path } = await readOnlyFolderProject();
     const before = listing(dir);

@@ -27,7 +27,14 @@ export function readProjectHeader(path: string, needWrite: boolean): number {
     throw new AppFailure('file_missing', { path });
   }
   if (!stat.isFile()) throw new AppFailure('not_a_project', { path });
-  const header = readFileHeader(path);
+  let header;
+  try {
+    header = readFileHeader(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM') throw new AppFailure('file_unreadable', { path });
+    throw e;
+  }
   if (!header.isSqlite || header.applicationId !== APPLICATION_ID) throw new AppFailure('not_a_project', { path });
   if (header.userVersion > CURRENT_SCHEMA_VERSION) {
     throw new AppFailure('file_too_new', { fileVersion: header.userVersion, appVersion: CURRENT_SCHEMA_VERSION });
