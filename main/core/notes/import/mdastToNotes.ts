@@ -35,6 +35,11 @@ type Block = RootContent | BlockContent | DefinitionContent;
  * code blocks become plain paragraphs. A soft line break is a space, as CommonMark renders it.
  */
 export function mdastToNotes(tree: Root, budget = new NoteBudget()): NotesDocument {
+  return notesFromBlocks(mdastToBlocks(tree, budget));
+}
+
+/** The blocks of one Markdown tree, for a note made of several. */
+export function mdastToBlocks(tree: Root, budget: NoteBudget): LexicalNodeJson[] {
   if (!nestsWithin(tree, MAX_NOTE_DEPTH)) throw new AppFailure('import_refused', { details: 'validation.notes_too_deep' });
   const definitions = new Map<string, string>();
   const stack: Nodes[] = [tree];
@@ -197,5 +202,5 @@ export function mdastToNotes(tree: Root, budget = new NoteBudget()): NotesDocume
     return out;
   }
 
-  return notesFromBlocks(blocks(tree.children, [], false));
+  return blocks(tree.children, [], false);
 }
