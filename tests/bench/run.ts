@@ -6,6 +6,7 @@ import { benchStudio } from './browserStudio';
 import { median } from './stats';
 import { measureJourneyMap } from './journey.browser';
 import { measureBareTyping, measureNotebookOpen, measureTyping } from './notebook.browser';
+import { importBench, printImportFigures } from './importBench';
 import { journeyBench } from './journeyBench';
 import { notebookBench } from './notebookBench';
 import { personaBench } from './personaBench';
@@ -90,7 +91,10 @@ try {
   };
   console.log(`map first render (Chromium, median of 3)  ${fmt(mapBrowser.firstRenderMs)}   (target < 500 ms)`);
   console.log(`drag frame               p50 ${fmt(mapBrowser.dragFrameP50)}  p95 ${fmt(mapBrowser.dragFrameP95)}   (target < 16 ms)`);
-  if (values.json) writeFileSync(values.json, JSON.stringify({ personas, personaRatioToBare: ratio, notebook, searchRatio, searchRatio95, notebookBrowser, journey, mapBrowser }, null, 2));
+
+  const imports = await importBench(dir);
+  printImportFigures(imports);
+  if (values.json) writeFileSync(values.json, JSON.stringify({ personas, personaRatioToBare: ratio, notebook, searchRatio, searchRatio95, notebookBrowser, journey, mapBrowser, imports }, null, 2));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
