@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { runImport } from '../../main/core/notes/import/runImport';
+
+const job = (fileName: string, text: string) => ({ fileName, content: Buffer.from(text).toString('base64') });
+
+describe('the import worker under its limits', () => {
+  it('a thread that runs out of its heap is stopped and the file refused as too complex', async () => {
+    const started = performance.now();
+    // Eight megabytes of heap cannot hold the note of a 6 MB text file.
+    const refused = runImport(job('big.txt', 'słowo '.repeat(1_000_000)), { memoryMb: 8, timeLimitMs: 30_000 });
+    await expect(refused).rejects.toMatchObject({ code: 'import_refused', params: { file: 'big.txt', details: 'import.tooComplex' } });
+    expect(performance.now() - started).toBeLessThan(30_000);
+  }, 40_000);
+
+  it('a thread past its time limit is stopped and the file refused as too slow', async () => {
+    const started = performance.now();
+    await expect(runImport(job('notes.md', '# Notatki'), { timeLimitMs: 1 })).rejects.toMatchObject({
+      code: 'import_refused',
+      params: { file: 'notes.md', details: 'import.tooSlow' },
+    });
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it('within both, the note comes back checked', async () => {
+    const note = await runImport(job('notatki.md', '# Notatki\n\nTreść **ważna**.'));
+    expect(note.title).toBe('notatki');
+    expect(note.notes.editorState.root.children?.map((block) => block.type)).toEqual(['heading', 'paragraph']);
+  }, 20_000);
+});
