@@ -27,3 +27,19 @@ describe('the import worker under its limits', () => {
     expect(note.notes.editorState.root.children?.map((block) => block.type)).toEqual(['heading', 'paragraph']);
   }, 20_000);
 });
+
+it('imports take turns, one thread at a time, each within its own time limit', async () => {
+  const slow = job('slow.md', '\n[a('.repeat(1_000_000));
+  const quick = job('quick.md', '# Szybki');
+  const answered: string[] = [];
+  const track = (name: string, p: Promise<unknown>) => p.then(() => answered.push(name), () => answered.push(name));
+  const started = performance.now();
+  const slowRun = runImport(slow, { timeLimitMs: 1_500 });
+  const quickRun = runImport(quick);
+  await Promise.all([track('slow', slowRun), track('quick', quickRun)]);
+  // The quick one waited for the slow one's thread to be stopped, and was not refused for the wait.
+  expect(answered).toEqual(['slow', 'quick']);
+  await expect(slowRun).rejects.toMatchObject({ params: { details: 'import.tooSlow' } });
+  expect((await quickRun).title).toBe('quick');
+  expect(performance.now() - started).toBeGreaterThan(1_500);
+}, 30_000);

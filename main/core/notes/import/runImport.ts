@@ -18,12 +18,21 @@ export interface ImportedNote {
 
 const refused = (fileName: string, details: string) => new AppFailure('import_refused', { file: fileName.slice(0, 200), details });
 
+let turn: Promise<unknown> = Promise.resolve();
+
 /**
  * Parses an imported file in a thread of its own, under a memory cap and a time limit; past
  * either, the thread is stopped and the import refused. What comes back is checked as any
- * outside note is, since the parse ran on untrusted bytes.
+ * outside note is, since the parse ran on untrusted bytes. Imports take turns: each may use a
+ * whole core and half a gigabyte, and a batch of them must not starve the writer of either.
  */
 export function runImport(job: ImportJob, limits: ImportLimits = {}): Promise<ImportedNote> {
+  const run = turn.then(() => parseInThread(job, limits));
+  turn = run.catch(() => undefined);
+  return run;
+}
+
+function parseInThread(job: ImportJob, limits: ImportLimits): Promise<ImportedNote> {
   const timeLimitMs = limits.timeLimitMs ?? IMPORT_TIME_LIMIT_MS;
   const memoryMb = limits.memoryMb ?? IMPORT_MEMORY_MB;
   return new Promise<ImportedNote>((resolve, reject) => {
