@@ -22,5 +22,11 @@ export function planOperation(m: Model, rng: Rng, serial: number): PlannedOp | n
     const planned = chosen.build();
     if (planned) return planned;
   }
+  // A new, empty project has little to act on and most rolls find nothing: then every kind is
+  // tried in turn, so a run never stops for want of a lucky roll (creating a persona always applies).
+  for (const builder of builders) {
+    const planned = builder.weight > 0 ? builder.build() : null;
+    if (planned) return planned;
+  }
   return null;
 }
