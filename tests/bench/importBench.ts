@@ -65,16 +65,16 @@ export function importCases(): ImportCase[] {
 }
 
 /**
- * The bare engine on the same bytes in a fresh thread, as the studio parses: mdast-util-from-markdown
- * for Markdown; for subtitles, decoding and one pass over the lines, the least any reader does.
+ * The bare engine on the same bytes in a fresh thread, as the studio parses: markdown-it's CommonMark
+ * parser for Markdown; for subtitles, decoding and one pass over the lines, the least any reader does.
  */
 function bareRun(testCase: ImportCase): Promise<{ ms: number; outcome: string }> {
-  const mdast = pathToFileURL(createRequire(import.meta.url).resolve('mdast-util-from-markdown')).href;
+  const markdownIt = pathToFileURL(createRequire(import.meta.url).resolve('markdown-it')).href;
   const source = `
     import { parentPort, workerData } from 'node:worker_threads';
-    import { fromMarkdown } from ${JSON.stringify(mdast)};
+    import MarkdownIt from ${JSON.stringify(markdownIt)};
     const text = new TextDecoder().decode(workerData.bytes);
-    if (workerData.markdown) fromMarkdown(text);
+    if (workerData.markdown) new MarkdownIt('commonmark', { html: true }).parse(text, {});
     else { let lines = 0; for (let i = text.indexOf('\\n'); i >= 0; i = text.indexOf('\\n', i + 1)) lines++; }
     parentPort.postMessage('parsed');`;
   const t0 = performance.now();

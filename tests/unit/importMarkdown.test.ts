@@ -1,7 +1,5 @@
-import type { List, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { markdownToNotes } from '../../main/core/notes/import/markdownToNotes';
-import { mdastToNotes } from '../../main/core/notes/import/mdastToNotes';
 import { readNotes } from '../../main/core/notes/readNotes';
 import type { LexicalNodeJson } from '../../shared/schema/notes';
 
@@ -61,11 +59,16 @@ describe('Markdown read as CommonMark into the editor nodes', () => {
     expect(textOf('# Tytuł\n\nZdanie o *ważnej* sprawie.\n\n- punkt')).toBe('Tytuł\nZdanie o ważnej sprawie.\npunkt');
   });
 
-  it('a tree 5,000 levels deep is refused as too deep without recursing into it', () => {
-    // Built directly: micromark itself needs seconds for such a file, which the import worker's time limit answers.
-    let inner: List = { type: 'list', ordered: false, spread: false, children: [{ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: 'x' }] }] }] };
-    for (let i = 0; i < 5_000; i++) inner = { type: 'list', ordered: false, spread: false, children: [{ type: 'listItem', spread: false, children: [inner] }] };
-    const tree: Root = { type: 'root', children: [inner] };
-    expect(() => mdastToNotes(tree)).toThrow(expect.objectContaining({ code: 'import_refused', params: { details: 'validation.notes_too_deep' } }));
+  it('a list nested 5,000 levels deep is refused as too deep, quickly and without recursing into it', () => {
+    const markdown = Array.from({ length: 5_000 }, (_, i) => `${' '.repeat(2 * i)}- x`).join('\n');
+    const started = performance.now();
+    expect(() => markdownToNotes(markdown)).toThrow(expect.objectContaining({ code: 'import_refused', params: { details: 'validation.notes_too_deep' } }));
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
+  it('a list nested as deep as a note may be goes in whole', () => {
+    const depth = 40;
+    const markdown = Array.from({ length: depth }, (_, i) => `${' '.repeat(2 * i)}- poziom ${i}`).join('\n');
+    expect(textOf(markdown).split('\n')).toEqual(Array.from({ length: depth }, (_, i) => `poziom ${i}`));
   });
 });

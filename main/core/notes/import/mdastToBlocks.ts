@@ -1,9 +1,9 @@
-import type { BlockContent, DefinitionContent, List, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { isSafeNoteUrl } from '../../../../shared/notes/noteNodes';
-import { MAX_NOTE_DEPTH, type LexicalNodeJson, type NotesDocument } from '../../../../shared/schema/notes';
+import { MAX_NOTE_DEPTH, type LexicalNodeJson } from '../../../../shared/schema/notes';
 import { AppFailure } from '../../appFailure';
-import { notesFromBlocks, paragraph, textNode } from '../notesDocument';
-import { NoteBudget } from './noteBudget';
+import { paragraph, textNode } from '../notesDocument';
+import type { Block, List, Nodes, PhrasingContent, Root } from './markdownTree';
+import type { NoteBudget } from './noteBudget';
 
 const BOLD = 1;
 const ITALIC = 2;
@@ -26,30 +26,14 @@ function nestsWithin(tree: Root, limit: number): boolean {
   return true;
 }
 
-type Block = RootContent | BlockContent | DefinitionContent;
-
 /**
  * Markdown's syntax tree as a note, in exactly the nodes the editor makes: headings, paragraphs,
  * bold, italic and code text, web and e-mail links, lists in lists and quotes. Images, HTML
  * (scripts and styles with it), link definitions and rules have no place in a note and go;
  * code blocks become plain paragraphs. A soft line break is a space, as CommonMark renders it.
  */
-export function mdastToNotes(tree: Root, budget = new NoteBudget()): NotesDocument {
-  return notesFromBlocks(mdastToBlocks(tree, budget));
-}
-
-/** The blocks of one Markdown tree, for a note made of several. */
 export function mdastToBlocks(tree: Root, budget: NoteBudget): LexicalNodeJson[] {
   if (!nestsWithin(tree, MAX_NOTE_DEPTH)) throw new AppFailure('import_refused', { details: 'validation.notes_too_deep' });
-  const definitions = new Map<string, string>();
-  const stack: Nodes[] = [tree];
-  while (stack.length) {
-    const node = stack.pop()!;
-    // The first definition of a label is the one that counts.
-    if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
-    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
-  }
-
   const text = (value: string, format: number, out: LexicalNodeJson[]) => {
     if (!value) return;
     const last = out.at(-1);
@@ -71,7 +55,7 @@ export function mdastToBlocks(tree: Root, budget: NoteBudget): LexicalNodeJson[]
     for (const node of nodes) {
       switch (node.type) {
         case 'text':
-          text(node.value.replace(/\n/g, ' '), format, out);
+          text(node.value, format, out);
           break;
         case 'inlineCode':
           text(node.value, format | CODE, out);
@@ -89,12 +73,8 @@ export function mdastToBlocks(tree: Root, budget: NoteBudget): LexicalNodeJson[]
         case 'link':
           link(node.url, node.title, node.children, format, out);
           break;
-        case 'linkReference':
-          link(definitions.get(node.identifier), null, node.children, format, out);
-          break;
         default:
-          // Images, image references and inline HTML leave nothing behind.
-          if ('children' in node) inline(node.children as PhrasingContent[], format, out);
+          break;
       }
     }
     return out;
@@ -195,7 +175,6 @@ export function mdastToBlocks(tree: Root, budget: NoteBudget): LexicalNodeJson[]
           push(list(node, 0));
           break;
         default:
-          // HTML, rules, link definitions and images at the top level leave nothing behind.
           break;
       }
     }
