@@ -1,7 +1,8 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
+import { writeFileAtomic } from '../../core/writeFileAtomic';
 import { runCommand, type CommandRunner } from './runCommand';
 
 /**
@@ -141,7 +142,7 @@ function writeLog(root: string, electronVersion: string, text: string): string |
   try {
     const path = nativeBuildLogPath(root, electronVersion);
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
+    writeFileAtomic(path, text);
     return path;
   } catch {
     return null;
