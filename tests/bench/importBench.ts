@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { createDispatcher } from '../../main/core/dispatch';
+import { PARSER_NESTING } from '../../main/core/notes/import/markdownTree';
 import { IMPORT_TIME_LIMIT_MS } from '../../shared/notes/importLimits';
 
 /** The bare engine gets this long before it is stopped: some hostile inputs would keep it busy for minutes. */
@@ -66,7 +67,7 @@ export function importCases(): ImportCase[] {
 
 /**
  * The bare engine on the same bytes in a fresh thread, as the studio parses: markdown-it's CommonMark
- * parser for Markdown; for subtitles, decoding and one pass over the lines, the least any reader does.
+ * parser for Markdown, as deep as the studio lets it nest; for subtitles, decoding and one pass over the lines, the least any reader does.
  */
 function bareRun(testCase: ImportCase): Promise<{ ms: number; outcome: string }> {
   const markdownIt = pathToFileURL(createRequire(import.meta.url).resolve('markdown-it')).href;
@@ -74,13 +75,17 @@ function bareRun(testCase: ImportCase): Promise<{ ms: number; outcome: string }>
     import { parentPort, workerData } from 'node:worker_threads';
     import MarkdownIt from ${JSON.stringify(markdownIt)};
     const text = new TextDecoder().decode(workerData.bytes);
-    if (workerData.markdown) new MarkdownIt('commonmark', { html: true }).parse(text, {});
+    if (workerData.markdown) {
+      const parser = new MarkdownIt('commonmark', { html: true });
+      parser.options.maxNesting = workerData.nesting;
+      parser.parse(text, {});
+    }
     else { let lines = 0; for (let i = text.indexOf('\\n'); i >= 0; i = text.indexOf('\\n', i + 1)) lines++; }
     parentPort.postMessage('parsed');`;
   const t0 = performance.now();
   return new Promise((resolve) => {
     const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(source)}`), {
-      workerData: { bytes: testCase.bytes, markdown: testCase.fileName.endsWith('.md') },
+      workerData: { bytes: testCase.bytes, markdown: testCase.fileName.endsWith('.md'), nesting: PARSER_NESTING },
     });
     const done = (outcome: string) => {
       clearTimeout(timer);

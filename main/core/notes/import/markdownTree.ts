@@ -38,7 +38,7 @@ type Parent = { children: unknown[] };
  * Deeper than a note may nest, so that markdown-it's own cut-off (it drops what lies beyond its
  * limit) is only ever reached by a text the depth check then refuses whole.
  */
-const PARSER_NESTING = MAX_NOTE_DEPTH + 20;
+export const PARSER_NESTING = MAX_NOTE_DEPTH + 20;
 
 // CommonMark as specified, HTML recognised (so script and style blocks are known and dropped),
 // no typographic replacements or bare-address links.
