@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { startStudio } from './support/tempStudio';
 
@@ -45,5 +46,21 @@ describe('text that is not text is refused by every text field, with nothing sto
     await studio.ok('project.create', { path: 'Tekst' });
     const r = await studio.call('persona.create', { name: 'Ala\u001b' });
     expect(!r.ok && r.error.message).toContain('znaki sterujące');
+  });
+
+  it('project.check reports stored text holding control characters, such as a note imported with NULs', async () => {
+    const studio = await startStudio();
+    const info = await studio.ok('project.create', { path: 'Tekst', sample: true });
+    expect((await studio.ok('project.check', { path: info.path })).problems).toEqual([]);
+    const [interview] = await studio.ok('interview.list', {});
+    await studio.ok('project.close', {});
+    const db = new Database(info.path);
+    db.prepare("UPDATE interviews SET participant = 'P' || char(0) || '1', notes_text = notes_text || char(0, 27) WHERE id = ?").run(interview!.id);
+    db.close();
+    const { problems } = await studio.ok('project.check', { path: info.path });
+    expect(problems).toEqual([
+      `text: interviews row ${interview!.id}: participant holds control characters (such as NUL) that are not text`,
+      `text: interviews row ${interview!.id}: notes_text holds control characters (such as NUL) that are not text`,
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import { fileFailure } from './fileFailure';
 import { readProjectHeader, schemaVersionOf } from './inspectProjectFile';
 import { openProjectReader } from './openProjectReader';
 import { describeSchemaProblem, schemaDifferences } from './schemaDifferences';
+import { textProblems } from './textProblems';
 
 function integrityProblems(db: Db): string[] {
   const problems: string[] = [];
@@ -33,6 +34,7 @@ export function databaseProblems(db: Db, schemaVersion: number, nativeBinding: s
   // Nor is one whose schema was altered: a row check would read tables that are not ours.
   const differences = schemaDifferences(db, schemaVersion, nativeBinding);
   if (differences.length > 0) return differences.map((d) => describeSchemaProblem(lang, d));
+  problems.push(...textProblems(db, lang));
   if (schemaVersion >= 2) {
     const rows = db.prepare('SELECT id, name, position, created_at AS createdAt, updated_at AS updatedAt FROM personas').all();
     for (const row of rows) {
