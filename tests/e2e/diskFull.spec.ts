@@ -30,7 +30,9 @@ test('a full disk says why the note was not saved, and the note is saved once th
     await expect(notebook.saveIndicator).toContainText(en['error.disk_full']!);
     // The header may cut the reason short; its title holds it whole.
     await expect(notebook.saveIndicator).toHaveAttribute('title', new RegExp(en['error.disk_full']!.slice(0, 40)));
-    await page.screenshot({ path: test.info().outputPath('disk-full.png') });
+    await page.screenshot({ path: 'test-results/screens/disk-full.png' });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.screenshot({ path: 'test-results/screens/disk-full-1920.png' });
 
     // The studio goes on answering: what was saved before is there.
     expect(await notebook.storedNotes('Call with Ola')).toBe('Written before the disk filled up.');

@@ -42,6 +42,8 @@ test('the start screen offers Take over for a recent project held elsewhere', as
   await expect(startScreen.errorAlert()).toContainText('since 2026-03-01 09:00 UTC');
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.screenshot({ path: 'test-results/screens/project-lock-take-over-start.png' });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.screenshot({ path: 'test-results/screens/project-lock-take-over-start-1920.png' });
   await startScreen.takeOverButton().click();
   await expect(projectScreen.projectName).toHaveText('Recent shared');
 });
