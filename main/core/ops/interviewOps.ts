@@ -4,6 +4,7 @@ import {
   deleteInterview,
   getInterview,
   getInterviewSummary,
+  insertInterview,
   listInterviews,
   restoreInterview,
   saveNotes,
@@ -17,7 +18,7 @@ import type { HandlerTable, PreparedHandler } from './context';
  */
 const importInterview: PreparedHandler<'interview.import', ImportedNote> = {
   prepare: ({ fileName, content }, state) => runImport({ fileName, content }, { workerHref: state.importWorkerHref }),
-  apply: (db, { title, notes }) => getInterviewSummary(db, createInterview(db, { title }, notes).id),
+  apply: (db, { title, notes }) => getInterviewSummary(db, insertInterview(db, { title }, notes)),
 };
 
 export const interviewOps: HandlerTable<

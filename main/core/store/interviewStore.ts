@@ -110,6 +110,14 @@ export interface InterviewFieldsPatch {
 }
 
 export function createInterview(db: Database, fields: InterviewFieldsPatch & { title: string }, notes: NotesDocument | null = null): Interview {
+  return getInterview(db, insertInterview(db, fields, notes));
+}
+
+/**
+ * Adds an interview and answers its id only: an import answers the summary, and reading its whole
+ * note back (parsed and checked again) would hold the writer for a tenth of a second per megabyte.
+ */
+export function insertInterview(db: Database, fields: InterviewFieldsPatch & { title: string }, notes: NotesDocument | null = null): string {
   const id = randomUUID();
   const now = new Date().toISOString();
   const read = readNotes(notes);
@@ -133,7 +141,7 @@ export function createInterview(db: Database, fields: InterviewFieldsPatch & { t
   });
   if (fields.personaIds) setPersonas(db, id, fields.personaIds);
   if (read.text) indexNoteChunks(db, id, read.text);
-  return getInterview(db, id);
+  return id;
 }
 
 const COLUMN: Record<Exclude<keyof InterviewFieldsPatch, 'personaIds'>, string> = {
