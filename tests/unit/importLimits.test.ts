@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runImport } from '../../main/core/notes/import/runImport';
+import { NotesDocument } from '../../shared/schema/notes';
 
 const job = (fileName: string, text: string) => ({ fileName, content: Buffer.from(text).toString('base64') });
 
@@ -24,7 +25,9 @@ describe('the import worker under its limits', () => {
   it('within both, the note comes back checked', async () => {
     const note = await runImport(job('notatki.md', '# Notatki\n\nTreść **ważna**.'));
     expect(note.title).toBe('notatki');
-    expect(note.notes.editorState.root.children?.map((block) => block.type)).toEqual(['heading', 'paragraph']);
+    const notes = NotesDocument.parse(JSON.parse(note.note.json));
+    expect(notes.editorState.root.children?.map((block) => block.type)).toEqual(['heading', 'paragraph']);
+    expect(note.note).toMatchObject({ text: 'Notatki\nTreść ważna.', words: 3 });
   }, 20_000);
 });
 

@@ -113,4 +113,20 @@ describe('importing files as interview notes', () => {
     expect(good.title).toBe('call');
     expect(good.wordCount).toBeGreaterThan(5);
   });
+
+  it('stores an imported note as a note saved by hand: the same JSON, text, word count and search hits', async () => {
+    const studio = await startStudio();
+    await studio.ok('project.create', { path: 'imports' });
+    const imported = await studio.ok('interview.import', { fileName: 'rozmowa.md', content: Buffer.from('# Salon\n\nKlientka **boi się** kredytu.\n\n- jazda próbna').toString('base64') });
+    const stored = await studio.ok('interview.get', { id: imported.id });
+    const byHand = await studio.ok('interview.create', { title: 'Ręcznie' });
+    const saved = await studio.ok('interview.saveNotes', { id: byHand.id, notes: stored.notes, baseVersion: 0 });
+    const again = await studio.ok('interview.get', { id: byHand.id });
+    expect(stored.notesReadable).toBe(true);
+    expect(stored.notesText).toBe('Salon\nKlientka boi się kredytu.\njazda próbna');
+    expect([stored.notesText, stored.wordCount]).toEqual([again.notesText, saved.wordCount]);
+    expect(stored.notes).toEqual(again.notes);
+    const { hits } = await studio.ok('search.query', { q: 'kredytu' });
+    expect(hits.map((h) => h.interviewId)).toContain(imported.id);
+  });
 });

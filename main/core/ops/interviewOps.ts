@@ -18,7 +18,7 @@ import type { HandlerTable, PreparedHandler } from './context';
  */
 const importInterview: PreparedHandler<'interview.import', ImportedNote> = {
   prepare: ({ fileName, content }, state) => runImport({ fileName, content }, { workerHref: state.importWorkerHref }),
-  apply: (db, { title, notes }) => getInterviewSummary(db, insertInterview(db, { title }, notes)),
+  apply: (db, { title, note }) => getInterviewSummary(db, insertInterview(db, { title }, note)),
 };
 
 export const interviewOps: HandlerTable<

@@ -109,18 +109,30 @@ export interface InterviewFieldsPatch {
   personaIds?: string[];
 }
 
+/** A note as the interviews table keeps it: the editor's JSON, and the plain text and word count derived from it. */
+export interface StoredNote {
+  json: string;
+  text: string;
+  words: number;
+}
+
+export function storedNoteOf(notes: NotesDocument): StoredNote {
+  const { text, words } = readNotes(notes);
+  return { json: JSON.stringify(notes), text, words };
+}
+
 export function createInterview(db: Database, fields: InterviewFieldsPatch & { title: string }, notes: NotesDocument | null = null): Interview {
-  return getInterview(db, insertInterview(db, fields, notes));
+  return getInterview(db, insertInterview(db, fields, notes && storedNoteOf(notes)));
 }
 
 /**
- * Adds an interview and answers its id only: an import answers the summary, and reading its whole
- * note back (parsed and checked again) would hold the writer for a tenth of a second per megabyte.
+ * Adds an interview and answers its id only. An import hands over its note already in stored
+ * form, made in the import's own thread, and answers the summary: reading the whole note back,
+ * or deriving its text here, would hold the writer for a tenth of a second per megabyte.
  */
-export function insertInterview(db: Database, fields: InterviewFieldsPatch & { title: string }, notes: NotesDocument | null = null): string {
+export function insertInterview(db: Database, fields: InterviewFieldsPatch & { title: string }, note: StoredNote | null): string {
   const id = randomUUID();
   const now = new Date().toISOString();
-  const read = readNotes(notes);
   db.prepare(
     `INSERT INTO interviews (id, title, participant, started_at, duration_min, place, consent, consent_note,
        notes_json, notes_text, word_count, created_at, updated_at)
@@ -134,13 +146,13 @@ export function insertInterview(db: Database, fields: InterviewFieldsPatch & { t
     place: fields.place ?? '',
     consent: fields.consent ? 1 : 0,
     consentNote: fields.consentNote ?? '',
-    notesJson: notes ? JSON.stringify(notes) : null,
-    notesText: read.text,
-    words: read.words,
+    notesJson: note?.json ?? null,
+    notesText: note?.text ?? '',
+    words: note?.words ?? 0,
     now,
   });
   if (fields.personaIds) setPersonas(db, id, fields.personaIds);
-  if (read.text) indexNoteChunks(db, id, read.text);
+  if (note?.text) indexNoteChunks(db, id, note.text);
   return id;
 }
 

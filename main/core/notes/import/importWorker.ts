@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { isAppFailure } from '../../appFailure';
+import { readNotes } from '../readNotes';
 import { importNotes } from './importNotes';
 import type { ImportJob, ImportReply } from './importProtocol';
 
@@ -14,8 +15,9 @@ const { fileName, content } = workerData as ImportJob;
 
 async function run(): Promise<ImportReply> {
   try {
-    const { title, json } = await importNotes(fileName, Buffer.from(content, 'base64'));
-    return { ok: true, title, notesJson: json };
+    const { title, notes, json } = await importNotes(fileName, Buffer.from(content, 'base64'));
+    const { text, words } = readNotes(notes);
+    return { ok: true, title, notesJson: json, text, words };
   } catch (e) {
     if (isAppFailure(e)) return { ok: false, code: e.code, params: e.params };
     // Nesting too deep for the parser's own recursion: the file, not the studio, is at fault.

@@ -1,7 +1,8 @@
 import { IMPORT_MEMORY_MB, IMPORT_TIME_LIMIT_MS } from '../../../../shared/notes/importLimits';
-import { MAX_NOTES_JSON_CHARS, NotesDocument } from '../../../../shared/schema/notes';
+import { MAX_NOTES_JSON_CHARS } from '../../../../shared/schema/notes';
 import { AppFailure } from '../../appFailure';
 import { startWorker } from '../../startWorker';
+import type { StoredNote } from '../../store/interviewStore';
 import { ImportReply, type ImportJob } from './importProtocol';
 
 export interface ImportLimits {
@@ -13,7 +14,7 @@ export interface ImportLimits {
 
 export interface ImportedNote {
   title: string;
-  notes: NotesDocument;
+  note: StoredNote;
 }
 
 const refused = (fileName: string, details: string) => new AppFailure('import_refused', { file: fileName.slice(0, 200), details });
@@ -22,8 +23,9 @@ let turn: Promise<unknown> = Promise.resolve();
 
 /**
  * Parses an imported file in a thread of its own, under a memory cap and a time limit; past
- * either, the thread is stopped and the import refused. What comes back is checked as any
- * outside note is, since the parse ran on untrusted bytes. Imports take turns: each may use a
+ * either, the thread is stopped and the import refused. What comes back was checked against the
+ * notes schema there and is only looked at for its shape here, so the writer's thread spends no
+ * time reading a big note a second time. Imports take turns: each may use a
  * whole core and half a gigabyte, and a batch of them must not starve the writer of either.
  */
 export function runImport(job: ImportJob, limits: ImportLimits = {}): Promise<ImportedNote> {
@@ -58,7 +60,7 @@ function parseInThread(job: ImportJob, limits: ImportLimits): Promise<ImportedNo
         }),
       timeLimitMs,
     );
-    worker.on('message', (message: unknown) => settle(() => accept(job.fileName, message)));
+    worker.on('message', (message: unknown) => settle(() => accept(message)));
     worker.on('error', (e: Error & { code?: string }) =>
       settle(() => {
         if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') throw refused(job.fileName, 'import.tooComplex');
@@ -74,19 +76,11 @@ function parseInThread(job: ImportJob, limits: ImportLimits): Promise<ImportedNo
   });
 }
 
-function accept(fileName: string, message: unknown): ImportedNote {
+function accept(message: unknown): ImportedNote {
   const reply = ImportReply.safeParse(message);
   if (!reply.success) throw new AppFailure('internal');
   if (!reply.data.ok) throw new AppFailure(reply.data.code, reply.data.params);
-  const { title, notesJson } = reply.data;
-  if (notesJson.length > MAX_NOTES_JSON_CHARS) throw new AppFailure('invalid_input', { details: 'import.noteTooLong' });
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(notesJson);
-  } catch {
-    throw refused(fileName, 'import.tooComplex');
-  }
-  const notes = NotesDocument.safeParse(parsed);
-  if (!notes.success) throw new AppFailure('invalid_input', { details: 'import.noteTooLong' });
-  return { title, notes: notes.data };
+  const { title, notesJson, text, words } = reply.data;
+  if (notesJson.length > MAX_NOTES_JSON_CHARS || text.length > notesJson.length) throw new AppFailure('invalid_input', { details: 'import.noteTooLong' });
+  return { title, note: { json: notesJson, text, words } };
 }
