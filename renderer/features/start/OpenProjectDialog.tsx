@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Icon } from '../../components/Icon';
 import { ltrPath } from './ltrPath';
 import { TakeOverButton } from './TakeOverButton';
-import { takeOverTarget } from './takeOverTarget';
+import { useProjectOpener } from './useProjectOpener';
 
 interface OpenProjectDialogProps {
   onClose(): void;
@@ -21,13 +21,10 @@ export function OpenProjectDialog({ onClose, onOpened }: OpenProjectDialogProps)
   const id = useId();
   const [listing, setListing] = useState<BrowseOutput | null>(null);
   const [typedPath, setTypedPath] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [takeOverPath, setTakeOverPath] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run, takeOverPath, takeOver } = useProjectOpener(onOpened);
 
   const browse = useCallback(
     async (dir?: string) => {
-      setTakeOverPath(null);
       try {
         setListing(await invoke('app.browse', dir ? { dir } : {}));
         setError(null);
@@ -35,7 +32,7 @@ export function OpenProjectDialog({ onClose, onOpened }: OpenProjectDialogProps)
         setError(errorText(e, t));
       }
     },
-    [t],
+    [t, setError],
   );
 
   useEffect(() => {
@@ -47,20 +44,9 @@ export function OpenProjectDialog({ onClose, onOpened }: OpenProjectDialogProps)
     return () => {
       live = false;
     };
-  }, [t]);
+  }, [t, setError]);
 
-  const open = async (path: string, takeOver = false) => {
-    setBusy(true);
-    setError(null);
-    setTakeOverPath(null);
-    try {
-      onOpened(await invoke(takeOver ? 'project.takeOver' : 'project.open', { path }));
-    } catch (e) {
-      setError(errorText(e, t));
-      setTakeOverPath(takeOverTarget(e));
-      setBusy(false);
-    }
-  };
+  const open = (path: string) => run(() => invoke('project.open', { path }));
 
   const submitPath = (e: FormEvent) => {
     e.preventDefault();
@@ -75,7 +61,7 @@ export function OpenProjectDialog({ onClose, onOpened }: OpenProjectDialogProps)
   return (
     <Dialog title={t('openProject.title')} closeLabel={t('common.close')} onClose={onClose} wide>
       <ErrorAlert title={t('start.openFailed')} message={error} dismissLabel={t('common.dismiss')} onDismiss={() => setError(null)}>
-        {error && takeOverPath && <TakeOverButton disabled={busy} onClick={() => void open(takeOverPath, true)} />}
+        {takeOverPath && <TakeOverButton disabled={busy} onClick={takeOver} />}
       </ErrorAlert>
       {listing && (
         <div className="browser">
