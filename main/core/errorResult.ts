@@ -32,6 +32,9 @@ const codeOf = (e: unknown): string => {
   return typeof code === 'string' ? code : '';
 };
 
+/** A full disk or an exhausted quota, as SQLite (SqliteError.code) or Node (errno code) says it. */
+export const isDiskFull = (code: string): boolean => code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT';
+
 /**
  * A write the disk refused, as SQLite (SqliteError.code) or Node (errno code) reports it. A full
  * disk is its own case, since freeing space lets saving go on; a folder or disk that can no longer
@@ -40,7 +43,7 @@ const codeOf = (e: unknown): string => {
  * elsewhere. A failed read is none of these.
  */
 function diskRefusal(code: string): 'disk_full' | 'read_only' | null {
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') return 'disk_full';
+  if (isDiskFull(code)) return 'disk_full';
   if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM') return 'read_only';
   if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return 'read_only';
   if (code.startsWith('SQLITE_IOERR') && !['SQLITE_IOERR_READ', 'SQLITE_IOERR_SHORT_READ', 'SQLITE_IOERR_NOMEM'].includes(code)) return 'read_only';

@@ -1,6 +1,7 @@
 import { accessSync, constants } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppFailure, isAppFailure } from '../appFailure';
+import { isDiskFull } from '../errorResult';
 
 function writable(path: string): boolean {
   try {
@@ -21,7 +22,7 @@ export function fileFailure(e: unknown, path: string): unknown {
   if (isAppFailure(e)) return e;
   const code = String((e as { code?: unknown } | null)?.code ?? '');
   const details = (e instanceof Error ? e.message : String(e)).slice(0, 200);
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return new AppFailure('disk_full');
+  if (isDiskFull(code)) return new AppFailure('disk_full');
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new AppFailure('file_locked', { holder: 'unknown' });
   if (['EACCES', 'EPERM', 'EROFS'].includes(code) || code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_PERM') {
     if (!writable(path) || !writable(dirname(path))) return new AppFailure('read_only', { path });
