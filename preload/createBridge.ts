@@ -1,5 +1,6 @@
 import type { IpcRenderer } from 'electron';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, type StudioBridge } from '../shared/bridge';
+import type { StudioEventName, StudioEvents } from '../shared/live/studioEvents';
 import type { Result } from '../shared/result';
 
 type BridgeIpc = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>;
@@ -20,13 +21,15 @@ export function createBridge(ipc: BridgeIpc): StudioBridge {
 
   return Object.freeze({
     host: 'desktop' as const,
-    invoke: (op: string, input: unknown): Promise<Result<unknown>> =>
+    invoke: (op: string, input: unknown, clientId?: string): Promise<Result<unknown>> =>
       // Rejects only when the input cannot be cloned for IPC; the contract is a Result, not a throw.
-      (ipc.invoke(IPC_INVOKE_CHANNEL, op, input) as Promise<Result<unknown>>).catch(() => ({
+      (ipc.invoke(IPC_INVOKE_CHANNEL, op, input, clientId) as Promise<Result<unknown>>).catch(() => ({
         ok: false as const,
         error: { code: 'invalid_input' as const, message: 'The request could not be sent to Journey Studio.' },
       })),
-    on(event: string, listener: Listener): () => void {
+    on<K extends StudioEventName>(event: K, typed: (payload: StudioEvents[K]) => void): () => void {
+      // The page may pass anything; payloads come from the main process, which sends only StudioEvents.
+      const listener = typed as Listener;
       if (typeof event !== 'string' || typeof listener !== 'function') return () => undefined;
       if (count() === 0) ipc.on(IPC_EVENT_CHANNEL, relay);
       let set = listeners.get(event);

@@ -1,4 +1,5 @@
 import type { StudioBridge } from '../shared/bridge';
+import type { StudioEventName, StudioEvents } from '../shared/live/studioEvents';
 import type { OpInput, OpName, OpOutput } from '../shared/operations';
 import type { ErrorCode } from '../shared/result';
 import { ApiError } from './transport/ApiError';
@@ -76,6 +77,6 @@ export function sendRequestsOffThePage(): void {
 const isHttpBridge = (b: StudioBridge): b is HttpStudioBridge => typeof (b as Partial<HttpStudioBridge>).invokeKeepalive === 'function';
 
 /** Events the desktop shell sends on its own (a project opened from the menu); the browser host sends none. */
-export function onStudioEvent(event: string, listener: (payload: unknown) => void): () => void {
+export function onStudioEvent<K extends StudioEventName>(event: K, listener: (payload: StudioEvents[K]) => void): () => void {
   return connect()?.on(event, listener) ?? (() => {});
 }

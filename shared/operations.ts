@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Empty, Id } from './schema/common';
+import { ChangesSince, ChangesSinceInput, HistoryState, HistoryStep } from './schema/history';
 import {
   Persona,
   PersonaCreateInput,
@@ -70,90 +71,115 @@ import {
 
 /**
  * THE contract. Every operation of the studio is one entry: its input schema, its output schema,
- * and whether it needs an open project. The client type, IPC, HTTP routes and the CLI derive from it.
+ * whether it needs an open project, whether it reads (query) or writes (mutation), and whether the
+ * core records how to undo it. The client type, IPC, HTTP routes, the CLI and the core's history
+ * derive from it. A mutation's answer also carries the change set it made (shared/live/changeSet).
  */
-const op = <I extends z.ZodType, O extends z.ZodType, N extends boolean>(input: I, output: O, needsProject: N) => ({
+type Kind = 'query' | 'mutation';
+
+const op = <I extends z.ZodType, O extends z.ZodType, N extends boolean>(input: I, output: O, needsProject: N, kind: Kind = 'query') => ({
   input,
   output,
   needsProject,
+  kind,
+  undoable: false as boolean,
+  coalesce: undefined as ((input: z.output<I>) => string) | undefined,
 });
+
+/**
+ * A change to the open project. `coalesce` names what a run of calls changes (one slider, one
+ * field): consecutive undoable calls from one window with the same key are one undo step.
+ */
+const mutation = <I extends z.ZodType, O extends z.ZodType>(
+  input: I,
+  output: O,
+  behaviour: { undoable: boolean; coalesce?: (input: z.output<I>) => string },
+) => ({ input, output, needsProject: true as const, kind: 'mutation' as Kind, undoable: behaviour.undoable, coalesce: behaviour.coalesce });
+
+const undoable = { undoable: true };
+const notUndoable = { undoable: false };
 
 export const operations = {
   'app.settings': op(Empty, Settings, false),
-  'app.updateSettings': op(SettingsUpdateInput, Settings, false),
+  'app.updateSettings': op(SettingsUpdateInput, Settings, false, 'mutation'),
   'app.recent': op(Empty, z.array(RecentProject), false),
-  'app.forgetRecent': op(z.object({ path: z.string().min(1).max(4096) }).strict(), z.array(RecentProject), false),
+  'app.forgetRecent': op(z.object({ path: z.string().min(1).max(4096) }).strict(), z.array(RecentProject), false, 'mutation'),
   'app.browse': op(BrowseInput, BrowseOutput, false),
   'app.dialog': op(DialogInput, DialogOutput, false),
 
-  'project.create': op(ProjectCreateInput, ProjectInfo, false),
-  'project.open': op(ProjectOpenInput, ProjectInfo, false),
-  'project.openSample': op(Empty, ProjectInfo, false),
+  'project.create': op(ProjectCreateInput, ProjectInfo, false, 'mutation'),
+  'project.open': op(ProjectOpenInput, ProjectInfo, false, 'mutation'),
+  'project.openSample': op(Empty, ProjectInfo, false, 'mutation'),
   'project.current': op(Empty, ProjectInfo.nullable(), false),
-  'project.close': op(Empty, z.null(), false),
+  'project.close': op(Empty, z.null(), false, 'mutation'),
   'project.check': op(ProjectOpenInput, ProjectCheckOutput, false),
   'project.inspect': op(ProjectOpenInput, ProjectInfo, false),
-  'project.takeOver': op(ProjectTakeOverInput, ProjectInfo, false),
+  'project.takeOver': op(ProjectTakeOverInput, ProjectInfo, false, 'mutation'),
 
   'persona.list': op(Empty, z.array(Persona), true),
-  'persona.create': op(PersonaCreateInput, Persona, true),
-  'persona.rename': op(PersonaRenameInput, Persona, true),
-  'persona.delete': op(PersonaIdInput, z.object({ id: Id }), true),
-  'persona.restore': op(PersonaIdInput, Persona, true),
-  'persona.reorder': op(PersonaReorderInput, z.array(Persona), true),
+  'persona.create': mutation(PersonaCreateInput, Persona, undoable),
+  'persona.rename': mutation(PersonaRenameInput, Persona, undoable),
+  'persona.delete': mutation(PersonaIdInput, z.object({ id: Id }), undoable),
+  'persona.restore': mutation(PersonaIdInput, Persona, undoable),
+  'persona.reorder': mutation(PersonaReorderInput, z.array(Persona), undoable),
 
   'interview.list': op(Empty, z.array(InterviewSummary), true),
   'interview.get': op(InterviewIdInput, Interview, true),
-  'interview.create': op(InterviewCreateInput, Interview, true),
-  'interview.update': op(InterviewUpdateInput, InterviewSummary, true),
-  'interview.delete': op(InterviewIdInput, z.object({ id: Id }), true),
-  'interview.restore': op(InterviewIdInput, InterviewSummary, true),
-  'interview.saveNotes': op(NotesSaveInput, NotesSaved, true),
-  'interview.import': op(InterviewImportInput, InterviewSummary, true),
+  'interview.create': mutation(InterviewCreateInput, Interview, undoable),
+  'interview.update': mutation(InterviewUpdateInput, InterviewSummary, undoable),
+  'interview.delete': mutation(InterviewIdInput, z.object({ id: Id }), undoable),
+  'interview.restore': mutation(InterviewIdInput, InterviewSummary, undoable),
+  'interview.saveNotes': mutation(NotesSaveInput, NotesSaved, notUndoable),
+  'interview.import': mutation(InterviewImportInput, InterviewSummary, undoable),
 
   'highlight.list': op(HighlightListInput, z.array(Highlight), true),
-  'highlight.create': op(HighlightCreateInput, HighlightCreated, true),
-  'highlight.setTags': op(HighlightTagsInput, Highlight, true),
-  'highlight.delete': op(HighlightIdInput, z.object({ id: Id }), true),
+  'highlight.create': mutation(HighlightCreateInput, HighlightCreated, undoable),
+  'highlight.setTags': mutation(HighlightTagsInput, Highlight, undoable),
+  'highlight.delete': mutation(HighlightIdInput, z.object({ id: Id }), undoable),
 
   'tag.list': op(Empty, z.array(Tag), true),
-  'tag.create': op(TagCreateInput, Tag, true),
-  'tag.update': op(TagUpdateInput, Tag, true),
-  'tag.merge': op(TagMergeInput, Tag, true),
-  'tag.delete': op(z.object({ id: Id }).strict(), z.object({ id: Id }), true),
+  'tag.create': mutation(TagCreateInput, Tag, undoable),
+  'tag.update': mutation(TagUpdateInput, Tag, undoable),
+  'tag.merge': mutation(TagMergeInput, Tag, undoable),
+  'tag.delete': mutation(z.object({ id: Id }).strict(), z.object({ id: Id }), undoable),
 
   'search.query': op(SearchInput, SearchOutput, true),
 
   'journey.list': op(Empty, z.array(JourneySummary), true),
   'journey.get': op(JourneyIdInput, JourneyMap, true),
-  'journey.create': op(JourneyCreateInput, JourneyMap, true),
-  'journey.update': op(JourneyUpdateInput, JourneyMap, true),
-  'journey.delete': op(JourneyIdInput, z.object({ id: Id }), true),
-  'journey.restore': op(JourneyIdInput, JourneyMap, true),
-  'journey.createFuture': op(JourneyCreateFutureInput, JourneyMap, true),
+  'journey.create': mutation(JourneyCreateInput, JourneyMap, undoable),
+  'journey.update': mutation(JourneyUpdateInput, JourneyMap, undoable),
+  'journey.delete': mutation(JourneyIdInput, z.object({ id: Id }), undoable),
+  'journey.restore': mutation(JourneyIdInput, JourneyMap, undoable),
+  'journey.createFuture': mutation(JourneyCreateFutureInput, JourneyMap, undoable),
 
-  'stage.add': op(StageAddInput, JourneyChange, true),
-  'stage.update': op(StageUpdateInput, JourneyChange, true),
-  'stage.move': op(MoveInput, JourneyChange, true),
-  'stage.delete': op(EntityIdInput, JourneyChange, true),
-  'stage.restore': op(EntityIdInput, JourneyChange, true),
+  'stage.add': mutation(StageAddInput, JourneyChange, undoable),
+  'stage.update': mutation(StageUpdateInput, JourneyChange, undoable),
+  'stage.move': mutation(MoveInput, JourneyChange, undoable),
+  'stage.delete': mutation(EntityIdInput, JourneyChange, undoable),
+  'stage.restore': mutation(EntityIdInput, JourneyChange, undoable),
 
-  'lane.add': op(LaneAddInput, JourneyChange, true),
-  'lane.update': op(LaneUpdateInput, JourneyChange, true),
-  'lane.move': op(MoveInput, JourneyChange, true),
-  'lane.delete': op(EntityIdInput, JourneyChange, true),
-  'lane.restore': op(EntityIdInput, JourneyChange, true),
+  'lane.add': mutation(LaneAddInput, JourneyChange, undoable),
+  'lane.update': mutation(LaneUpdateInput, JourneyChange, undoable),
+  'lane.move': mutation(MoveInput, JourneyChange, undoable),
+  'lane.delete': mutation(EntityIdInput, JourneyChange, undoable),
+  'lane.restore': mutation(EntityIdInput, JourneyChange, undoable),
 
-  'item.create': op(ItemCreateInput, JourneyChange, true),
-  'item.update': op(ItemUpdateInput, JourneyChange, true),
-  'item.move': op(ItemMoveInput, JourneyChange, true),
-  'item.delete': op(EntityIdInput, JourneyChange, true),
-  'item.restore': op(EntityIdInput, JourneyChange, true),
-  'item.fromHighlight': op(ItemFromHighlightInput, JourneyChange, true),
+  'item.create': mutation(ItemCreateInput, JourneyChange, undoable),
+  'item.update': mutation(ItemUpdateInput, JourneyChange, undoable),
+  'item.move': mutation(ItemMoveInput, JourneyChange, undoable),
+  'item.delete': mutation(EntityIdInput, JourneyChange, undoable),
+  'item.restore': mutation(EntityIdInput, JourneyChange, undoable),
+  'item.fromHighlight': mutation(ItemFromHighlightInput, JourneyChange, undoable),
 
-  'emotion.set': op(EmotionSetInput, JourneyChange, true),
-  'evidence.link': op(EvidenceLinkInput, JourneyChange, true),
-  'evidence.unlink': op(EvidenceLinkInput, JourneyChange, true),
+  'emotion.set': mutation(EmotionSetInput, JourneyChange, { undoable: true, coalesce: (i) => `${i.stageId}:${i.personaId}` }),
+  'evidence.link': mutation(EvidenceLinkInput, JourneyChange, undoable),
+  'evidence.unlink': mutation(EvidenceLinkInput, JourneyChange, undoable),
+
+  'history.undo': mutation(Empty, HistoryStep, notUndoable),
+  'history.redo': mutation(Empty, HistoryStep, notUndoable),
+  'history.state': op(Empty, HistoryState, true),
+  'project.changesSince': op(ChangesSinceInput, ChangesSince, true),
 } as const;
 
 export type Operations = typeof operations;

@@ -1,3 +1,4 @@
+import type { ChangeSet } from './live/changeSet';
 export const errorCodes = [
   'invalid_input',
   'unknown_operation',
@@ -28,7 +29,8 @@ export interface AppError {
   params?: Record<string, string | number>;
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+/** A mutation's success also carries the change set it committed, as its event to other clients does. */
+export type Result<T> = { ok: true; value: T; changes?: ChangeSet } | { ok: false; error: AppError };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = (error: AppError): Result<never> => ({ ok: false, error });

@@ -89,6 +89,10 @@ const validInput: Record<OpName, (c: Ctx) => Record<string, unknown>> = {
   'item.fromHighlight': (c) => ({ highlightId: c.highlightId, stageId: c.stageId, laneId: c.laneId, index: 0, colour: '#ffcc80' }),
   'emotion.set': (c) => ({ stageId: c.stageId, personaId: c.personaId, score: -2, note: 'Nerwy' }),
   'evidence.link': (c) => ({ itemId: c.itemId, highlightId: c.highlightId }),
+  'history.undo': () => ({}),
+  'history.redo': () => ({}),
+  'history.state': () => ({}),
+  'project.changesSince': () => ({ rev: 0 }),
   'evidence.unlink': (c) => ({ itemId: c.itemId, highlightId: c.highlightId }),
 };
 
