@@ -14,6 +14,12 @@ export interface StudioEvents {
   'project.changed': { project: ProjectInfo | null };
   /** A desktop menu item whose UI lives in the renderer. */
   'menu.command': { command: 'newProject' };
+  /**
+   * Raised by the client's own transport, never by the core: the browser studio's event stream
+   * (re)opened. Events sent while it was down are lost, so the data layer asks
+   * project.changesSince for what it missed.
+   */
+  'stream.open': Record<string, never>;
 }
 
 export type StudioEventName = keyof StudioEvents;
