@@ -124,9 +124,12 @@ export const JourneyMap = z.object({
 });
 export type JourneyMap = z.infer<typeof JourneyMap>;
 
-/** What a change inside a map answers: the map as it now is, and the id of the thing changed. */
-export const JourneyChange = z.object({ changedId: Id, map: JourneyMap });
-export type JourneyChange = z.infer<typeof JourneyChange>;
+/**
+ * What a change inside a map answers: only the id of the thing changed (a new note's id). The rows
+ * themselves travel in the answer's change set, so an answer stays small however big the map is.
+ */
+export const JourneyEdit = z.object({ changedId: Id });
+export type JourneyEdit = z.infer<typeof JourneyEdit>;
 
 const PersonaIds = z.array(Id).max(50).refine(uniqueIds, 'ids_duplicate');
 

@@ -11,14 +11,15 @@ async function ok<T>(d: Dispatcher, op: string, input: unknown): Promise<T> {
 
 /**
  * The workshop's big map: 20 stages × 15 lanes with 600 sticky notes and an emotion per stage.
- * Measures loading it and moving a note (which answers the whole map) through dispatch. Leaves
+ * Measures loading it and moving a note (which answers only the note's id) through dispatch. Leaves
  * the project and map id behind for the browser measurements.
  */
 export async function journeyBench(dir: string) {
   const d = createDispatcher({ configDir: join(dir, 'config'), projectsDir: join(dir, 'projects'), defaultLang: 'pl' });
   const project = await ok<{ path: string }>(d, 'project.create', { path: 'bench-journey' });
   const persona = await ok<{ id: string }>(d, 'persona.create', { name: 'Łucja' });
-  const map = await ok<JourneyMap>(d, 'journey.create', { name: 'Duża mapa', template: 'eight-steps', personaIds: [persona.id], lang: 'pl' });
+  const { id: mapId } = await ok<{ id: string }>(d, 'journey.create', { name: 'Duża mapa', template: 'eight-steps', personaIds: [persona.id], lang: 'pl' });
+  const map = await ok<JourneyMap>(d, 'journey.get', { id: mapId });
   for (let i = map.stages.length; i < 20; i++) await ok(d, 'stage.add', { mapId: map.id, name: `Etap ${i + 1}` });
   for (let i = map.lanes.length; i < 15; i++) await ok(d, 'lane.add', { mapId: map.id, name: `Tor ${i + 1}` });
   const full = await ok<JourneyMap>(d, 'journey.get', { id: map.id });

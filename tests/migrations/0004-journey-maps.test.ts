@@ -18,10 +18,11 @@ describe('migration 0004 journey-maps (from the v3 fixture)', () => {
     expect(old.length).toBeGreaterThan(0);
     expect(old.every((h) => h.mapId === null)).toBe(true);
 
-    const map = await studio.ok('journey.create', { name: 'Po migracji', template: 'three-stages', lang: 'pl', personaIds: [persona!.id] });
+    const created = await studio.ok('journey.create', { name: 'Po migracji', template: 'three-stages', lang: 'pl', personaIds: [persona!.id] });
+    const map = await studio.ok('journey.get', { id: created.id });
     const pains = map.lanes.find((l) => l.kind === 'pains')!;
-    const note = await studio.ok('item.fromHighlight', { highlightId: highlight!.id, stageId: map.stages[0]!.id, laneId: pains.id });
-    expect(note.map.items[0]).toMatchObject({ text: highlight!.quote, highlightIds: [highlight!.id] });
+    await studio.ok('item.fromHighlight', { highlightId: highlight!.id, stageId: map.stages[0]!.id, laneId: pains.id });
+    expect((await studio.ok('journey.get', { id: map.id })).items[0]).toMatchObject({ text: highlight!.quote, highlightIds: [highlight!.id] });
     await studio.ok('emotion.set', { stageId: map.stages[0]!.id, personaId: persona!.id, score: -4 });
     expect((await studio.ok('search.query', { q: 'migracji' })).hits.map((h) => [h.kind, h.mapId])).toEqual([['map', map.id]]);
     await studio.ok('project.close', {});

@@ -122,7 +122,8 @@ async function setup(): Promise<{ studio: TestStudio; ctx: Ctx; state: () => str
   const persona = await studio.ok('persona.create', { name: 'Stała' });
   const interview = await studio.ok('interview.create', { title: 'Stały wywiad' });
   const tag = await studio.ok('tag.create', { name: 'Stały tag' });
-  const map = await studio.ok('journey.create', { name: 'Stała mapa', personaIds: [persona.id], template: 'three-stages', lang: 'pl' });
+  const created = await studio.ok('journey.create', { name: 'Stała mapa', personaIds: [persona.id], template: 'three-stages', lang: 'pl' });
+  const map = await studio.ok('journey.get', { id: created.id });
   const stageId = map.stages[0]!.id;
   const laneId = map.lanes.find((l) => l.kind === 'channels')!.id;
   const item = await studio.ok('item.create', { stageId, laneId, text: 'Stała notatka', channelId: 'email' });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { notesOf } from './support/notesFixture';
-import { journeyStudio, laneOf } from './support/journeyStudio';
+import { getMap, journeyStudio, laneOf, newMap } from './support/journeyStudio';
 import type { TestStudio } from './support/tempStudio';
 
 async function highlightOf(studio: TestStudio, quote: string, before = 'Klient: ', after = ' Koniec.') {
@@ -14,17 +14,17 @@ async function highlightOf(studio: TestStudio, quote: string, before = 'Klient: 
 describe('journey notes cite interview evidence', () => {
   it('links and unlinks highlights on a note; the map gives each note its highlight ids', async () => {
     const { studio } = await journeyStudio();
-    const map = await studio.ok('journey.create', { name: 'Dowody', template: 'three-stages' });
+    const map = await newMap(studio, { name: 'Dowody', template: 'three-stages' });
     const h1 = await highlightOf(studio, 'cena decyduje');
     const h2 = await highlightOf(studio, 'długie oczekiwanie');
     const note = await studio.ok('item.create', { stageId: map.stages[0]!.id, laneId: laneOf(map, 'pains').id, text: 'Cena' });
     await studio.ok('evidence.link', { itemId: note.changedId, highlightId: h1.id });
-    const twice = await studio.ok('evidence.link', { itemId: note.changedId, highlightId: h1.id });
-    expect(twice.map.items[0]?.highlightIds).toEqual([h1.id]);
-    const both = await studio.ok('evidence.link', { itemId: note.changedId, highlightId: h2.id });
-    expect(both.map.items[0]?.highlightIds.sort()).toEqual([h1.id, h2.id].sort());
-    const one = await studio.ok('evidence.unlink', { itemId: note.changedId, highlightId: h1.id });
-    expect(one.map.items[0]?.highlightIds).toEqual([h2.id]);
+    await studio.ok('evidence.link', { itemId: note.changedId, highlightId: h1.id });
+    expect((await getMap(studio, map.id)).items[0]?.highlightIds).toEqual([h1.id]);
+    await studio.ok('evidence.link', { itemId: note.changedId, highlightId: h2.id });
+    expect((await getMap(studio, map.id)).items[0]?.highlightIds.sort()).toEqual([h1.id, h2.id].sort());
+    await studio.ok('evidence.unlink', { itemId: note.changedId, highlightId: h1.id });
+    expect((await getMap(studio, map.id)).items[0]?.highlightIds).toEqual([h2.id]);
     const missing = await studio.call('evidence.link', { itemId: note.changedId, highlightId: randomUUID() });
     expect(missing.ok || missing.error.code).toBe('not_found');
     // Evidence from a deleted interview is not shown, and is back when the interview is restored.
@@ -39,25 +39,25 @@ describe('journey notes cite interview evidence', () => {
 
   it('item.fromHighlight makes a note of the quote in the chosen cell, linked to it', async () => {
     const { studio } = await journeyStudio();
-    const map = await studio.ok('journey.create', { name: 'Z cytatu', template: 'five-stages' });
+    const map = await newMap(studio, { name: 'Z cytatu', template: 'five-stages' });
     const h = await highlightOf(studio, 'nikt nie oddzwonił');
     const pains = laneOf(map, 'pains');
     await studio.ok('item.create', { stageId: map.stages[1]!.id, laneId: pains.id, text: 'Pierwsza' });
     const r = await studio.ok('item.fromHighlight', { highlightId: h.id, stageId: map.stages[1]!.id, laneId: pains.id, index: 0, colour: '#f8bbd0' });
-    const item = r.map.items.find((i) => i.id === r.changedId);
+    const item = (await getMap(studio, map.id)).items.find((i) => i.id === r.changedId);
     expect(item).toMatchObject({ text: 'nikt nie oddzwonił', position: 0, colour: '#f8bbd0', highlightIds: [h.id], stageId: map.stages[1]!.id });
 
     const long = 'ż'.repeat(300) + ' ' + 'a'.repeat(400);
     const hl = await highlightOf(studio, long);
     const cut = await studio.ok('item.fromHighlight', { highlightId: hl.id, stageId: map.stages[0]!.id, laneId: pains.id });
-    const text = cut.map.items.find((i) => i.id === cut.changedId)!.text;
+    const text = (await getMap(studio, map.id)).items.find((i) => i.id === cut.changedId)!.text;
     expect(text.length).toBe(500);
     expect(long.startsWith(text)).toBe(true);
   });
 
   it('maps and notes are found by search, with the map to open', async () => {
     const { studio } = await journeyStudio('pl');
-    const map = await studio.ok('journey.create', { name: 'Zakup samochodu', goal: 'Jazda próbna i finansowanie', template: 'five-stages' });
+    const map = await newMap(studio, { name: 'Zakup samochodu', goal: 'Jazda próbna i finansowanie', template: 'five-stages' });
     const note = await studio.ok('item.create', { stageId: map.stages[0]!.id, laneId: laneOf(map, 'pains').id, text: 'Długie oczekiwanie na wycenę w Łodzi' });
     const byGoal = (await studio.ok('search.query', { q: 'finansowanie' })).hits;
     expect(byGoal.map((h) => [h.kind, h.refId, h.mapId, h.title])).toEqual([['map', map.id, map.id, 'Zakup samochodu']]);

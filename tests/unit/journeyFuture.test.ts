@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { JourneyMap } from '../../shared/schema/journey';
 import { notesOf } from './support/notesFixture';
-import { journeyStudio, laneOf } from './support/journeyStudio';
+import { getMap, journeyStudio, laneOf, newMap } from './support/journeyStudio';
 
 /** The map's content with its own ids swapped for positions, to compare a copy with its source. */
 function shape(map: JourneyMap) {
@@ -22,7 +22,7 @@ function shape(map: JourneyMap) {
 describe('a future map from a current one', () => {
   it('is an independent deep copy that remembers its source', async () => {
     const { studio, personaId } = await journeyStudio();
-    const current = await studio.ok('journey.create', { name: 'Dziś', goal: 'Kupić auto', template: 'five-stages', scale: 2, personaIds: [personaId] });
+    const current = await newMap(studio, { name: 'Dziś', goal: 'Kupić auto', template: 'five-stages', scale: 2, personaIds: [personaId] });
     const [s0, s1] = current.stages as [JourneyMap['stages'][number], JourneyMap['stages'][number]];
     const interview = await studio.ok('interview.create', { title: 'Salon' });
     const highlightId = randomUUID();
@@ -38,7 +38,9 @@ describe('a future map from a current one', () => {
     await studio.ok('item.delete', { id: gone.changedId });
     const source = await studio.ok('journey.get', { id: current.id });
 
-    const future = await studio.ok('journey.createFuture', { id: current.id });
+    const created = await studio.ok('journey.createFuture', { id: current.id });
+    expect(created).toMatchObject({ stageCount: 5, itemCount: 3 });
+    const future = await getMap(studio, created.id);
     expect(future).toMatchObject({ state: 'future', sourceMapId: current.id, name: 'Dziś (future)' });
     expect(shape(future)).toEqual(shape(source));
     const ownIds = [...future.stages, ...future.lanes, ...future.items].map((x) => x.id);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { JourneyMap } from '../../shared/schema/journey';
-import { cellItems, densityProblems, journeyStudio, laneOf } from './support/journeyStudio';
+import { cellItems, densityProblems, getMap, journeyStudio, laneOf, newMap } from './support/journeyStudio';
 
 const place = (ids: readonly string[], id: string, index: number) => {
   const rest = ids.filter((x) => x !== id);
@@ -64,13 +64,14 @@ function check(map: JourneyMap, model: Model): void {
 describe('journey map order stays dense through any sequence of edits', () => {
   it('1,000 random moves, creates, deletes and restores of notes, stages and lanes (property)', async () => {
     const { studio } = await journeyStudio();
-    const start = await studio.ok('journey.create', { name: 'Order', template: 'five-stages' });
+    const start = await newMap(studio, { name: 'Order', template: 'five-stages' });
     // Four note lanes are enough to exercise cells; fewer lanes keep every step fast. The emotions
     // lane holds the curve, not notes, so it goes too.
     for (const lane of start.lanes.filter((l, i) => i >= 5 || l.kind === 'emotions')) await studio.ok('lane.delete', { id: lane.id });
     let map = await studio.ok('journey.get', { id: start.id });
     let n = 0;
-    for (const s of map.stages) for (const l of map.lanes) for (let k = 0; k < 2; k++) map = (await studio.ok('item.create', { stageId: s.id, laneId: l.id, text: `n${n++}` })).map;
+    for (const s of map.stages) for (const l of map.lanes) for (let k = 0; k < 2; k++) await studio.ok('item.create', { stageId: s.id, laneId: l.id, text: `n${n++}` });
+    map = await getMap(studio, map.id);
     const model = new Model(map);
     check(map, model);
 
@@ -89,19 +90,22 @@ describe('journey map order stays dense through any sequence of edits', () => {
               const to = `${stageId}|${laneId}`;
               model.cells.set(from, model.cell(from).filter((x) => x !== id));
               model.cells.set(to, place(model.cell(to), id, c.idx));
-              map = (await studio.ok('item.move', { id, stageId, laneId, index: c.idx })).map;
+              await studio.ok('item.move', { id, stageId, laneId, index: c.idx });
+              map = await getMap(studio, map.id);
               break;
             }
             case 'moveStage': {
               const id = pick(model.stages, c.i);
               model.stages = place(model.stages, id, c.idx);
-              map = (await studio.ok('stage.move', { id, index: c.idx })).map;
+              await studio.ok('stage.move', { id, index: c.idx });
+              map = await getMap(studio, map.id);
               break;
             }
             case 'moveLane': {
               const id = pick(model.lanes, c.i);
               model.lanes = place(model.lanes, id, c.idx);
-              map = (await studio.ok('lane.move', { id, index: c.idx })).map;
+              await studio.ok('lane.move', { id, index: c.idx });
+              map = await getMap(studio, map.id);
               break;
             }
             case 'createItem': {
@@ -110,7 +114,7 @@ describe('journey map order stays dense through any sequence of edits', () => {
               const r = await studio.ok('item.create', { stageId, laneId, text: `n${n++}`, index: c.idx });
               const key = `${stageId}|${laneId}`;
               model.cells.set(key, place(model.cell(key), r.changedId, c.idx));
-              map = r.map;
+              map = await getMap(studio, map.id);
               break;
             }
             case 'deleteItem': {
@@ -119,14 +123,16 @@ describe('journey map order stays dense through any sequence of edits', () => {
               const cell = model.itemCell(id);
               model.deletedItems.push({ id, cell, position: model.cell(cell).indexOf(id) });
               model.cells.set(cell, model.cell(cell).filter((x) => x !== id));
-              map = (await studio.ok('item.delete', { id })).map;
+              await studio.ok('item.delete', { id });
+              map = await getMap(studio, map.id);
               break;
             }
             case 'restoreItem': {
               const gone = model.deletedItems.pop();
               if (!gone) continue;
               model.cells.set(gone.cell, place(model.cell(gone.cell), gone.id, gone.position));
-              map = (await studio.ok('item.restore', { id: gone.id })).map;
+              await studio.ok('item.restore', { id: gone.id });
+              map = await getMap(studio, map.id);
               break;
             }
             case 'deleteStage': {
@@ -134,14 +140,16 @@ describe('journey map order stays dense through any sequence of edits', () => {
               const id = pick(model.stages, c.i);
               model.deletedStages.push({ id, position: model.stages.indexOf(id) });
               model.stages = model.stages.filter((x) => x !== id);
-              map = (await studio.ok('stage.delete', { id })).map;
+              await studio.ok('stage.delete', { id });
+              map = await getMap(studio, map.id);
               break;
             }
             case 'restoreStage': {
               const gone = model.deletedStages.pop();
               if (!gone) continue;
               model.stages = place(model.stages, gone.id, gone.position);
-              map = (await studio.ok('stage.restore', { id: gone.id })).map;
+              await studio.ok('stage.restore', { id: gone.id });
+              map = await getMap(studio, map.id);
               break;
             }
           }
@@ -155,7 +163,7 @@ describe('journey map order stays dense through any sequence of edits', () => {
 
   it('a deleted stage takes its notes and emotions away and restore brings them back in place', async () => {
     const { studio, personaId } = await journeyStudio();
-    const map = await studio.ok('journey.create', { name: 'Salon', template: 'three-stages', personaIds: [personaId] });
+    const map = await newMap(studio, { name: 'Salon', template: 'three-stages', personaIds: [personaId] });
     const [first, middle, last] = map.stages as [JourneyMap['stages'][number], JourneyMap['stages'][number], JourneyMap['stages'][number]];
     const pains = laneOf(map, 'pains');
     const a = await studio.ok('item.create', { stageId: middle.id, laneId: pains.id, text: 'Kolejka w salonie' });
@@ -164,17 +172,19 @@ describe('journey map order stays dense through any sequence of edits', () => {
     const before = await studio.ok('journey.get', { id: map.id });
 
     const deleted = await studio.ok('stage.delete', { id: middle.id });
-    expect(deleted.changedId).toBe(middle.id);
-    expect(deleted.map.stages.map((s) => [s.name, s.position])).toEqual([[first.name, 0], [last.name, 1]]);
-    expect(deleted.map.items).toEqual([]);
-    expect(deleted.map.emotions).toEqual([]);
+    expect(deleted).toEqual({ changedId: middle.id });
+    const without = await getMap(studio, map.id);
+    expect(without.stages.map((s) => [s.name, s.position])).toEqual([[first.name, 0], [last.name, 1]]);
+    expect(without.items).toEqual([]);
+    expect(without.emotions).toEqual([]);
     expect((await studio.ok('search.query', { q: 'kolejka' })).hits).toEqual([]);
     expect((await studio.ok('journey.list', {}))[0]?.itemCount).toBe(0);
 
-    const restored = await studio.ok('stage.restore', { id: middle.id });
-    expect(restored.map.stages).toEqual(before.stages);
-    expect(restored.map.items.map((i) => [i.text, i.position])).toEqual([['Kolejka w salonie', 0], ['Brak cen', 1]]);
-    expect(restored.map.emotions).toEqual(before.emotions);
+    await studio.ok('stage.restore', { id: middle.id });
+    const restored = await getMap(studio, map.id);
+    expect(restored.stages).toEqual(before.stages);
+    expect(restored.items.map((i) => [i.text, i.position])).toEqual([['Kolejka w salonie', 0], ['Brak cen', 1]]);
+    expect(restored.emotions).toEqual(before.emotions);
     expect((await studio.ok('search.query', { q: 'kolejka' })).hits.map((h) => [h.kind, h.refId, h.mapId, h.title])).toEqual([
       ['item', a.changedId, map.id, 'Salon'],
     ]);
@@ -184,41 +194,44 @@ describe('journey map order stays dense through any sequence of edits', () => {
 
   it('a deleted lane and a deleted note come back at their places; hidden lanes stay in the payload', async () => {
     const { studio } = await journeyStudio();
-    const map = await studio.ok('journey.create', { name: 'Lanes', template: 'three-stages' });
+    const map = await newMap(studio, { name: 'Lanes', template: 'three-stages' });
     const thoughts = laneOf(map, 'thoughts');
     const note = await studio.ok('item.create', { stageId: map.stages[0]!.id, laneId: thoughts.id, text: 'Czy to się opłaca?' });
     await studio.ok('lane.delete', { id: thoughts.id });
-    const back = await studio.ok('lane.restore', { id: thoughts.id });
-    expect(back.map.lanes.map((l) => l.id)).toEqual(map.lanes.map((l) => l.id));
-    expect(back.map.items.map((i) => i.id)).toEqual([note.changedId]);
+    await studio.ok('lane.restore', { id: thoughts.id });
+    const back = await getMap(studio, map.id);
+    expect(back.lanes.map((l) => l.id)).toEqual(map.lanes.map((l) => l.id));
+    expect(back.items.map((i) => i.id)).toEqual([note.changedId]);
 
-    const hidden = await studio.ok('lane.update', { id: thoughts.id, hidden: true, name: 'Pytania' });
-    expect(hidden.map.lanes[1]).toMatchObject({ id: thoughts.id, hidden: true, name: 'Pytania', position: 1 });
-    expect(hidden.map.items).toHaveLength(1);
+    await studio.ok('lane.update', { id: thoughts.id, hidden: true, name: 'Pytania' });
+    const hidden = await getMap(studio, map.id);
+    expect(hidden.lanes[1]).toMatchObject({ id: thoughts.id, hidden: true, name: 'Pytania', position: 1 });
+    expect(hidden.items).toHaveLength(1);
 
     const custom = await studio.ok('lane.add', { mapId: map.id, name: 'Prawo', index: 0 });
-    expect(custom.map.lanes[0]).toMatchObject({ id: custom.changedId, kind: 'custom', position: 0 });
-    expect(densityProblems(custom.map)).toEqual([]);
+    const withCustom = await getMap(studio, map.id);
+    expect(withCustom.lanes[0]).toMatchObject({ id: custom.changedId, kind: 'custom', position: 0 });
+    expect(densityProblems(withCustom)).toEqual([]);
 
     await studio.ok('item.delete', { id: note.changedId });
-    const restored = await studio.ok('item.restore', { id: note.changedId });
-    expect(restored.map.items.map((i) => i.text)).toEqual(['Czy to się opłaca?']);
+    await studio.ok('item.restore', { id: note.changedId });
+    expect((await getMap(studio, map.id)).items.map((i) => i.text)).toEqual(['Czy to się opłaca?']);
   });
 
   it('a stage is added at an index, renamed, and an empty name is refused', async () => {
     const { studio } = await journeyStudio();
-    const map = await studio.ok('journey.create', { name: 'Stages', template: 'three-stages' });
+    const map = await newMap(studio, { name: 'Stages', template: 'three-stages' });
     const added = await studio.ok('stage.add', { mapId: map.id, name: 'Jazda próbna', index: 1 });
-    expect(added.map.stages.map((s) => s.name)).toEqual(['Need recognition', 'Jazda próbna', 'Considering the offer', 'Decision']);
-    const renamed = await studio.ok('stage.update', { id: added.changedId, name: '  Test drive ' });
-    expect(renamed.map.stages[1]?.name).toBe('Test drive');
+    expect((await getMap(studio, map.id)).stages.map((s) => s.name)).toEqual(['Need recognition', 'Jazda próbna', 'Considering the offer', 'Decision']);
+    await studio.ok('stage.update', { id: added.changedId, name: '  Test drive ' });
+    expect((await getMap(studio, map.id)).stages[1]?.name).toBe('Test drive');
     for (const name of ['', '   ']) {
       const r = await studio.call('stage.update', { id: added.changedId, name });
       expect(r.ok || r.error.code).toBe('invalid_input');
       const add = await studio.call('stage.add', { mapId: map.id, name });
       expect(add.ok || add.error.code).toBe('invalid_input');
     }
-    const end = await studio.ok('stage.move', { id: added.changedId, index: 99 });
-    expect(end.map.stages.at(-1)?.id).toBe(added.changedId);
+    await studio.ok('stage.move', { id: added.changedId, index: 99 });
+    expect((await getMap(studio, map.id)).stages.at(-1)?.id).toBe(added.changedId);
   });
 });

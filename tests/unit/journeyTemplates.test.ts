@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { channels } from '../../shared/journey/channels';
 import { defaultLanes, journeyTemplates } from '../../shared/journey/journeyTemplates';
-import { journeyStudio } from './support/journeyStudio';
+import { journeyStudio, newMap } from './support/journeyStudio';
 
 /** The stage names exactly as the product brief gives them. */
 const expected: Record<string, { pl: string[]; en: string[] }> = {
@@ -41,7 +41,7 @@ describe('journey templates', () => {
     const { studio, personaId } = await journeyStudio();
     for (const [template, names] of Object.entries(expected)) {
       for (const lang of ['pl', 'en'] as const) {
-        const map = await studio.ok('journey.create', { name: `${template} ${lang}`, template, lang, personaIds: [personaId] });
+        const map = await newMap(studio, { name: `${template} ${lang}`, template, lang, personaIds: [personaId] });
         expect(map.stages.map((s) => s.name), `${template} ${lang}`).toEqual(names[lang]);
         expect(map.stages.map((s) => s.position)).toEqual(names[lang].map((_, i) => i));
         expect(map.lanes.map((l) => l.kind)).toEqual(laneKinds);
@@ -57,7 +57,7 @@ describe('journey templates', () => {
 
   it('an empty map has the default lanes and no stages; the language defaults to the studio language', async () => {
     const { studio } = await journeyStudio('pl');
-    const map = await studio.ok('journey.create', { name: 'Pusta', goal: '  Zapis na newsletter  ' });
+    const map = await newMap(studio, { name: 'Pusta', goal: '  Zapis na newsletter  ' });
     expect(map.stages).toEqual([]);
     expect(map.lang).toBe('pl');
     expect(map.goal).toBe('Zapis na newsletter');

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Kpi } from '../../shared/schema/journey';
-import { journeyStudio, laneOf } from './support/journeyStudio';
+import { getMap, journeyStudio, laneOf, newMap } from './support/journeyStudio';
 
 async function mapWithPersona(scale: 2 | 5) {
   const { studio, personaId } = await journeyStudio();
-  const map = await studio.ok('journey.create', { name: 'Skala', template: 'three-stages', scale, personaIds: [personaId] });
+  const map = await newMap(studio, { name: 'Skala', template: 'three-stages', scale, personaIds: [personaId] });
   return { studio, personaId, map };
 }
 
@@ -18,12 +18,14 @@ describe('emotion scores follow the map scale', () => {
       if (!r.ok) expect(r.error.params?.details).toMatch(/scoreOutOfRange2|−2|-2/);
     }
     for (const score of [-2, 0, 2]) {
-      const r = await studio.ok('emotion.set', { stageId, personaId, score, note: 'Długo czekał' });
-      expect(r.map.emotions).toEqual([{ stageId, personaId, score, note: 'Długo czekał' }]);
+      await studio.ok('emotion.set', { stageId, personaId, score, note: 'Długo czekał' });
+      expect((await getMap(studio, map.id)).emotions).toEqual([{ stageId, personaId, score, note: 'Długo czekał' }]);
     }
     // Changing only the score keeps the note.
-    expect((await studio.ok('emotion.set', { stageId, personaId, score: 1 })).map.emotions[0]?.note).toBe('Długo czekał');
-    expect((await studio.ok('emotion.set', { stageId, personaId, score: null })).map.emotions).toEqual([]);
+    await studio.ok('emotion.set', { stageId, personaId, score: 1 });
+    expect((await getMap(studio, map.id)).emotions[0]?.note).toBe('Długo czekał');
+    await studio.ok('emotion.set', { stageId, personaId, score: null });
+    expect((await getMap(studio, map.id)).emotions).toEqual([]);
   });
 
   it('the schema caps every score at ±5 and whole numbers', async () => {
@@ -33,7 +35,8 @@ describe('emotion scores follow the map scale', () => {
       const r = await studio.call('emotion.set', { stageId, personaId, score });
       expect(r.ok || r.error.code, String(score)).toBe('invalid_input');
     }
-    expect((await studio.ok('emotion.set', { stageId, personaId, score: -5 })).map.emotions[0]?.score).toBe(-5);
+    await studio.ok('emotion.set', { stageId, personaId, score: -5 });
+    expect((await getMap(studio, map.id)).emotions[0]?.score).toBe(-5);
   });
 
   it('the emotions lane takes scores, not notes: creating or moving a note there is refused', async () => {
@@ -60,10 +63,10 @@ describe('emotion scores follow the map scale', () => {
     await studio.ok('emotion.set', { stageId: a, personaId, score: -2 });
     await studio.ok('emotion.set', { stageId: b, personaId, score: 1 });
     await studio.ok('emotion.set', { stageId: c, personaId, score: -1 });
-    const five = await studio.ok('journey.update', { id: map.id, scale: 5 });
-    expect(five.emotions.map((e) => e.score)).toEqual([-5, 3, -3]);
-    const two = await studio.ok('journey.update', { id: map.id, scale: 2 });
-    expect(two.emotions.map((e) => e.score)).toEqual([-2, 1, -1]);
+    expect(await studio.ok('journey.update', { id: map.id, scale: 5 })).toMatchObject({ id: map.id, scale: 5 });
+    expect((await getMap(studio, map.id)).emotions.map((e) => e.score)).toEqual([-5, 3, -3]);
+    await studio.ok('journey.update', { id: map.id, scale: 2 });
+    expect((await getMap(studio, map.id)).emotions.map((e) => e.score)).toEqual([-2, 1, -1]);
   });
 });
 
@@ -96,20 +99,20 @@ describe('sticky-note values', () => {
       text: 'NPS po zakupie',
       kpi: { metric: 'nps', label: 'NPS', target: 40, actual: -12.5 },
     });
-    const item = created.map.items.find((i) => i.id === created.changedId);
+    const item = (await getMap(studio, map.id)).items.find((i) => i.id === created.changedId);
     expect(item?.kpi).toEqual({ metric: 'nps', label: 'NPS', target: 40, actual: -12.5 });
     const bad = await studio.call('item.update', { id: created.changedId, kpi: { metric: 'csat', target: 120, actual: null } });
     expect(bad.ok || bad.error.code).toBe('invalid_input');
     if (!bad.ok) expect(bad.error.message).toMatch(/kpi\.target/);
-    const cleared = await studio.ok('item.update', { id: created.changedId, kpi: null });
-    expect(cleared.map.items[0]?.kpi).toBeNull();
+    await studio.ok('item.update', { id: created.changedId, kpi: null });
+    expect((await getMap(studio, map.id)).items[0]?.kpi).toBeNull();
   });
 
   it('channels only on channel and touchpoint notes, KPIs only on KPI notes; colours from the palette', async () => {
     const { studio, map } = await mapWithPersona(5);
     const stageId = map.stages[0]!.id;
     const channel = await studio.ok('item.create', { stageId, laneId: laneOf(map, 'channels').id, text: 'Mail', channelId: 'email', colour: '#b3e5fc', owner: 'Marketing' });
-    expect(channel.map.items[0]).toMatchObject({ channelId: 'email', colour: '#b3e5fc', owner: 'Marketing', highlightIds: [] });
+    expect((await getMap(studio, map.id)).items[0]).toMatchObject({ channelId: 'email', colour: '#b3e5fc', owner: 'Marketing', highlightIds: [] });
     await studio.ok('item.create', { stageId, laneId: laneOf(map, 'touchpoints').id, text: 'QR', channelId: 'qr-code' });
     const wrongLane = await studio.call('item.create', { stageId, laneId: laneOf(map, 'actions').id, text: 'X', channelId: 'email' });
     expect(wrongLane.ok || wrongLane.error.code).toBe('invalid_input');
@@ -120,15 +123,15 @@ describe('sticky-note values', () => {
       expect(r.ok || r.error.code, JSON.stringify(bad).slice(0, 40)).toBe('invalid_input');
     }
     // A note keeps its channel when dragged out of the channel lane, so dragging it back loses nothing.
-    const moved = await studio.ok('item.move', { id: channel.changedId, laneId: laneOf(map, 'actions').id });
-    expect(moved.map.items.find((i) => i.id === channel.changedId)?.channelId).toBe('email');
-    const cleared = await studio.ok('item.update', { id: channel.changedId, owner: '' });
-    expect(cleared.map.items.find((i) => i.id === channel.changedId)?.owner).toBeNull();
+    await studio.ok('item.move', { id: channel.changedId, laneId: laneOf(map, 'actions').id });
+    expect((await getMap(studio, map.id)).items.find((i) => i.id === channel.changedId)?.channelId).toBe('email');
+    await studio.ok('item.update', { id: channel.changedId, owner: '' });
+    expect((await getMap(studio, map.id)).items.find((i) => i.id === channel.changedId)?.owner).toBeNull();
   });
 
   it('a note cannot move into another map', async () => {
     const { studio, map } = await mapWithPersona(5);
-    const other = await studio.ok('journey.create', { name: 'Inna', template: 'three-stages' });
+    const other = await newMap(studio, { name: 'Inna', template: 'three-stages' });
     const note = await studio.ok('item.create', { stageId: map.stages[0]!.id, laneId: map.lanes[0]!.id, text: 'X' });
     const r = await studio.call('item.move', { id: note.changedId, stageId: other.stages[0]!.id, laneId: other.lanes[0]!.id });
     expect(r.ok || r.error.code).toBe('invalid_input');

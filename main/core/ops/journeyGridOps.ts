@@ -1,9 +1,8 @@
 import { deleteAxis, moveAxis, restoreAxis } from '../store/journeyAxis';
 import { addLane, updateLane } from '../store/journeyLaneStore';
-import { loadJourneyMap } from '../store/journeyLoad';
 import { addStage, renameStage } from '../store/journeyStageStore';
 import type { HandlerTable } from './context';
-import { journeyChange } from './journeyChange';
+import { edited } from './journeyEdit';
 
 export const journeyGridOps: HandlerTable<
   | 'stage.add'
@@ -17,14 +16,14 @@ export const journeyGridOps: HandlerTable<
   | 'lane.delete'
   | 'lane.restore'
 > = {
-  'stage.add': (db, { mapId, name, index }) => ({ changedId: addStage(db, mapId, name, index), map: loadJourneyMap(db, mapId) }),
-  'stage.update': (db, { id, name }) => journeyChange(db, id, renameStage(db, id, name)),
-  'stage.move': (db, { id, index }) => journeyChange(db, id, moveAxis(db, 'journey_stages', id, index)),
-  'stage.delete': (db, { id }) => journeyChange(db, id, deleteAxis(db, 'journey_stages', id)),
-  'stage.restore': (db, { id }) => journeyChange(db, id, restoreAxis(db, 'journey_stages', id)),
-  'lane.add': (db, { mapId, name, kind, index }) => ({ changedId: addLane(db, mapId, { name, kind }, index), map: loadJourneyMap(db, mapId) }),
-  'lane.update': (db, { id, ...patch }) => journeyChange(db, id, updateLane(db, id, patch)),
-  'lane.move': (db, { id, index }) => journeyChange(db, id, moveAxis(db, 'journey_lanes', id, index)),
-  'lane.delete': (db, { id }) => journeyChange(db, id, deleteAxis(db, 'journey_lanes', id)),
-  'lane.restore': (db, { id }) => journeyChange(db, id, restoreAxis(db, 'journey_lanes', id)),
+  'stage.add': (db, { mapId, name, index }) => edited(addStage(db, mapId, name, index)),
+  'stage.update': (db, { id, name }) => edited(id, renameStage(db, id, name)),
+  'stage.move': (db, { id, index }) => edited(id, moveAxis(db, 'journey_stages', id, index)),
+  'stage.delete': (db, { id }) => edited(id, deleteAxis(db, 'journey_stages', id)),
+  'stage.restore': (db, { id }) => edited(id, restoreAxis(db, 'journey_stages', id)),
+  'lane.add': (db, { mapId, name, kind, index }) => edited(addLane(db, mapId, { name, kind }, index)),
+  'lane.update': (db, { id, ...patch }) => edited(id, updateLane(db, id, patch)),
+  'lane.move': (db, { id, index }) => edited(id, moveAxis(db, 'journey_lanes', id, index)),
+  'lane.delete': (db, { id }) => edited(id, deleteAxis(db, 'journey_lanes', id)),
+  'lane.restore': (db, { id }) => edited(id, restoreAxis(db, 'journey_lanes', id)),
 };

@@ -4,6 +4,7 @@ import { journeyMapRow } from '../store/journeyMapRow';
 import {
   createJourneyMap,
   deleteJourneyMap,
+  journeySummary,
   listJourneyMaps,
   restoreJourneyMap,
   updateJourneyMap,
@@ -18,6 +19,10 @@ function futureName(name: string, lang: 'pl' | 'en'): string {
   return [...name].slice(0, 200 - suffix.length).join('').trimEnd() + suffix;
 }
 
+/**
+ * Only journey.get reads a whole map, for a view's first load. Writes answer the map's summary;
+ * what they changed inside it travels in the change set.
+ */
 export const journeyOps: HandlerTable<
   | 'journey.list'
   | 'journey.get'
@@ -29,18 +34,18 @@ export const journeyOps: HandlerTable<
 > = {
   'journey.list': (db) => listJourneyMaps(db),
   'journey.get': (db, { id }) => loadJourneyMap(db, id),
-  'journey.create': (db, { lang, ...map }, state) => loadJourneyMap(db, createJourneyMap(db, { ...map, lang: lang ?? state.lang() })),
+  'journey.create': (db, { lang, ...map }, state) => journeySummary(db, createJourneyMap(db, { ...map, lang: lang ?? state.lang() })),
   'journey.update': (db, { id, ...patch }) => {
     updateJourneyMap(db, id, patch);
-    return loadJourneyMap(db, id);
+    return journeySummary(db, id);
   },
   'journey.delete': (db, { id }) => deleteJourneyMap(db, id),
   'journey.restore': (db, { id }) => {
     restoreJourneyMap(db, id);
-    return loadJourneyMap(db, id);
+    return journeySummary(db, id);
   },
   'journey.createFuture': (db, { id, name }) => {
     const source = journeyMapRow(db, id);
-    return loadJourneyMap(db, copyJourneyMap(db, id, name ?? futureName(source.name, source.lang)));
+    return journeySummary(db, copyJourneyMap(db, id, name ?? futureName(source.name, source.lang)));
   },
 };

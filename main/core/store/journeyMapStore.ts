@@ -47,19 +47,32 @@ export function setMapPersonas(db: Database, mapId: string, personaIds: readonly
   personaIds.forEach((id, i) => add.run(mapId, id, i));
 }
 
+const SUMMARY_SQL = `SELECT ${MAP_COLUMNS},
+     (SELECT count(*) FROM journey_stages s WHERE s.map_id = m.id AND s.deleted_at IS NULL) AS stage_count,
+     (SELECT count(*) FROM journey_items i
+        JOIN journey_stages s ON s.id = i.stage_id AND s.deleted_at IS NULL
+        JOIN journey_lanes l ON l.id = i.lane_id AND l.deleted_at IS NULL
+      WHERE i.map_id = m.id AND i.deleted_at IS NULL) AS item_count
+   FROM journey_maps m WHERE deleted_at IS NULL`;
+
+type SummaryRow = JourneyMapRow & { stage_count: number; item_count: number };
+
+const toSummary = (db: Database, r: SummaryRow): JourneySummary => ({
+  ...toMapFields(r, mapPersonaIds(db, r.id)),
+  stageCount: r.stage_count,
+  itemCount: r.item_count,
+});
+
 export function listJourneyMaps(db: Database): JourneySummary[] {
-  const rows = db
-    .prepare(
-      `SELECT ${MAP_COLUMNS},
-         (SELECT count(*) FROM journey_stages s WHERE s.map_id = m.id AND s.deleted_at IS NULL) AS stage_count,
-         (SELECT count(*) FROM journey_items i
-            JOIN journey_stages s ON s.id = i.stage_id AND s.deleted_at IS NULL
-            JOIN journey_lanes l ON l.id = i.lane_id AND l.deleted_at IS NULL
-          WHERE i.map_id = m.id AND i.deleted_at IS NULL) AS item_count
-       FROM journey_maps m WHERE deleted_at IS NULL ORDER BY created_at, id`,
-    )
-    .all() as (JourneyMapRow & { stage_count: number; item_count: number })[];
-  return rows.map((r) => ({ ...toMapFields(r, mapPersonaIds(db, r.id)), stageCount: r.stage_count, itemCount: r.item_count }));
+  const rows = db.prepare(`${SUMMARY_SQL} ORDER BY created_at, id`).all() as SummaryRow[];
+  return rows.map((r) => toSummary(db, r));
+}
+
+/** One live map as the list shows it: what a change to the map itself answers, never its contents. */
+export function journeySummary(db: Database, id: string): JourneySummary {
+  const row = db.prepare(`${SUMMARY_SQL} AND m.id = ?`).get(id) as SummaryRow | undefined;
+  if (!row) throw new AppFailure('not_found', { what: `journey map ${id}` });
+  return toSummary(db, row);
 }
 
 export interface NewMap {

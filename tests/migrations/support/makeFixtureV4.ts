@@ -29,7 +29,7 @@ try {
   const [highlight] = await ok('highlight.list', {});
   if (!lucja || !highlight) throw new Error('the v3 fixture lost its persona or highlight');
 
-  const map = await ok('journey.create', {
+  const created = await ok('journey.create', {
     name: 'Buying a car',
     goal: 'Choose and buy a family car',
     template: 'five-stages',
@@ -37,6 +37,7 @@ try {
     scale: 5,
     personaIds: [lucja.id],
   });
+  const map = await ok('journey.get', { id: created.id });
   const lane = (kind: string) => map.lanes.find((l) => l.kind === kind)!.id;
   const [awareness, consideration, decision] = map.stages;
   await ok('item.create', { stageId: awareness!.id, laneId: lane('actions'), text: 'Reads car reviews online' });

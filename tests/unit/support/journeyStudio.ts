@@ -1,6 +1,15 @@
 import type { JourneyMap } from '../../../shared/schema/journey';
 import { startStudio, type TestStudio } from './tempStudio';
 
+/** The whole map, as a view's first load reads it: edits answer only what they changed. */
+export const getMap = (studio: TestStudio, id: string): Promise<JourneyMap> => studio.ok('journey.get', { id });
+
+/** Creates a map and reads it whole. */
+export async function newMap(studio: TestStudio, input: Record<string, unknown>): Promise<JourneyMap> {
+  const { id } = await studio.ok('journey.create', input);
+  return getMap(studio, id);
+}
+
 /** A studio with an open project and one persona, ready for journey maps. */
 export async function journeyStudio(lang: 'pl' | 'en' = 'en'): Promise<{ studio: TestStudio; personaId: string }> {
   const studio = await startStudio({ lang });
