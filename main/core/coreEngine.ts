@@ -1,9 +1,11 @@
+import type { StudioEvent } from '../../shared/live/studioEvents';
 import type { Lang } from '../../shared/schema/common';
 import { operations, type OpName } from '../../shared/operations';
 import type { Result } from '../../shared/result';
 import { AppConfig } from './appConfig';
 import { AppFailure } from './appFailure';
 import { errorFromThrown } from './errorResult';
+import { runMutation } from './live/liveProject';
 import type { AppHandler, CoreState, PreparedHandler, ProjectHandler } from './ops/context';
 import { handlers } from './ops/handlers';
 import type { ProjectSession } from './store/projectSession';
@@ -17,6 +19,9 @@ export interface CoreOptions {
   importWorkerHref?: string | undefined;
 }
 
+/** Where the core's events go: the worker posts them to dispatch, which hands them to every host. */
+export type EmitEvent = (event: StudioEvent) => void;
+
 /** Runs a step in the writer's strict order: one step at a time, each after those queued before it. */
 export type Serial = <T>(step: () => T | Promise<T>) => Promise<T>;
 
@@ -29,7 +34,7 @@ const inline: Serial = async (step) => step();
 export class CoreEngine {
   private readonly state: CoreState;
 
-  constructor(options: CoreOptions) {
+  constructor(options: CoreOptions, emit: EmitEvent = () => undefined) {
     const config = new AppConfig(options.configDir, options.defaultLang);
     this.state = {
       config,
@@ -38,6 +43,8 @@ export class CoreEngine {
       importWorkerHref: options.importWorkerHref,
       session: null,
       lang: () => config.settings().lang,
+      clientId: null,
+      emit,
     };
   }
 
@@ -50,36 +57,56 @@ export class CoreEngine {
    * prepared handler's slow part runs between two such steps, so other operations go on meanwhile:
    * the first step fixes which project it belongs to, the last writes to that project only.
    */
-  async execute(op: OpName, input: unknown, serial: Serial = inline): Promise<Result<unknown>> {
+  async execute(op: OpName, input: unknown, serial: Serial = inline, clientId: string | null = null): Promise<Result<unknown>> {
+    // Each step sets the window it runs for: steps of other operations may run in between.
+    const forClient = <T>(step: () => T | Promise<T>) => () => {
+      this.state.clientId = clientId;
+      return step();
+    };
     try {
-      if (!operations[op].needsProject) {
+      const spec = operations[op];
+      if (!spec.needsProject) {
         const handler = handlers[op] as unknown as AppHandler<OpName>;
-        return { ok: true, value: await serial(() => handler(this.state, input as never)) };
+        const before = this.state.session;
+        const value = await serial(forClient(() => handler(this.state, input as never)));
+        if (this.state.session !== before) this.state.emit({ type: 'project.changed', payload: { project: this.state.session?.info() ?? null } });
+        return { ok: true, value };
       }
       const handler = handlers[op] as unknown as ProjectHandler<OpName> | PreparedHandler<OpName, unknown>;
       if (typeof handler === 'function') {
-        return { ok: true, value: await serial(() => this.inTransaction(this.openSession(), (db) => handler(db, input as never, this.state))) };
+        return await serial(forClient(() => this.run(this.openSession(), op, input, clientId, (db) => handler(db, input as never, this.state))));
       }
       const session = await serial(() => this.openSession());
       const prepared = await handler.prepare(input as never, this.state);
-      const value = await serial(() => {
-        if (this.state.session !== session) throw new AppFailure('no_project');
-        return this.inTransaction(session, (db) => handler.apply(db, prepared, this.state));
-      });
-      return { ok: true, value };
+      return await serial(
+        forClient(() => {
+          if (this.state.session !== session) throw new AppFailure('no_project');
+          return this.run(session, op, input, clientId, (db) => handler.apply(db, prepared, this.state));
+        }),
+      );
     } catch (e) {
       return { ok: false, error: errorFromThrown(this.safeLang(), e) };
     }
+  }
+
+  /**
+   * A query reads in a transaction of its own; a mutation also records what it changed, its undo
+   * step and the new revision in the same transaction, and its change set goes to every client.
+   */
+  private run(session: ProjectSession, op: OpName, input: unknown, clientId: string | null, work: (db: ProjectSession['db']) => unknown): Result<unknown> {
+    const spec = operations[op];
+    if (spec.kind === 'query') return { ok: true, value: session.db.transaction(() => work(session.db)).immediate() };
+    const coalesce = spec.coalesce as ((input: unknown) => string) | undefined;
+    const { value, changes } = runMutation(session.db, { op, clientId, undoable: spec.undoable, coalesceKey: coalesce?.(input) ?? null }, work);
+    if (!changes) return { ok: true, value };
+    this.state.emit({ type: 'changes', payload: changes });
+    return { ok: true, value, changes };
   }
 
   private openSession(): ProjectSession {
     const session = this.state.session;
     if (!session) throw new AppFailure('no_project');
     return session;
-  }
-
-  private inTransaction<T>(session: ProjectSession, work: (db: ProjectSession['db']) => T): T {
-    return session.db.transaction(() => work(session.db)).immediate();
   }
 
   private safeLang(): Lang {

@@ -1,11 +1,12 @@
 import type { Worker } from 'node:worker_threads';
 import { isOpName, operations, type OpName, type OpOutput, type OpParsedInput } from '../../shared/operations';
+import type { StudioEvent } from '../../shared/live/studioEvents';
 import type { Lang } from '../../shared/schema/common';
 import type { Result } from '../../shared/result';
 import type { CoreOptions } from './coreEngine';
 import { appError, errorFromThrown, invalidInput } from './errorResult';
 import { startWorker } from './startWorker';
-import type { WorkerInit, WorkerRequest, WorkerResponse } from './workerProtocol';
+import type { WorkerEvent, WorkerInit, WorkerRequest, WorkerResponse } from './workerProtocol';
 
 export type HostHandlers = Partial<{ [K in OpName]: (input: OpParsedInput<K>) => Promise<OpOutput<K>> }>;
 
@@ -19,9 +20,15 @@ export interface DispatcherOptions extends CoreOptions {
 }
 
 export interface Dispatcher {
-  dispatch(op: string, input: unknown): Promise<Result<unknown>>;
+  /** `clientId` names the calling window: its undo history is its own. */
+  dispatch(op: string, input: unknown, clientId?: string): Promise<Result<unknown>>;
+  /** Every event the core pushes (change sets, note updates, project switches), for the hosts to relay. */
+  subscribe(listener: (event: StudioEvent) => void): () => void;
   close(): Promise<void>;
 }
+
+/** What a window may call itself; anything else is refused before it reaches the core. */
+export const CLIENT_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
 function spawnWorker(options: DispatcherOptions): Worker {
   // Entries are emitted flat into out/main, so the import worker sits beside the built writer.
@@ -44,6 +51,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   let lang: Lang = options.defaultLang;
   let nextId = 1;
   const pending = new Map<number, (r: WorkerResponse) => void>();
+  const listeners = new Set<(event: StudioEvent) => void>();
   let worker: Worker | null = null;
 
   const failAll = (why: string) => {
@@ -56,7 +64,17 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const ensureWorker = (): Worker => {
     if (worker) return worker;
     const w = spawnWorker(options);
-    w.on('message', (res: WorkerResponse) => {
+    w.on('message', (res: WorkerResponse | WorkerEvent) => {
+      if ('event' in res) {
+        for (const listener of [...listeners]) {
+          try {
+            listener(res.event);
+          } catch (e) {
+            console.error(`[journey-studio] an event listener failed: ${String(e)}`);
+          }
+        }
+        return;
+      }
       lang = res.lang;
       const resolve = pending.get(res.id);
       pending.delete(res.id);
@@ -76,8 +94,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       ensureWorker().postMessage(req);
     });
 
-  async function dispatch(op: string, rawInput: unknown): Promise<Result<unknown>> {
+  async function dispatch(op: string, rawInput: unknown, clientId?: string): Promise<Result<unknown>> {
     try {
+      if (clientId !== undefined && !CLIENT_ID.test(clientId)) return { ok: false, error: appError(lang, 'invalid_input', { details: 'client id' }) };
       if (!isOpName(op)) return { ok: false, error: appError(lang, 'unknown_operation', { op: op.slice(0, 80) }, ['op']) };
       const spec = operations[op];
       const parsed = spec.input.safeParse(rawInput === undefined ? {} : rawInput);
@@ -85,14 +104,14 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       const host = options.hostHandlers?.[op] as ((input: unknown) => Promise<unknown>) | undefined;
       const result: Result<unknown> = host
         ? { ok: true, value: await host(parsed.data) }
-        : (await send({ id: nextId++, op, input: parsed.data })).result;
+        : (await send({ id: nextId++, op, input: parsed.data, clientId: clientId ?? null })).result;
       if (!result.ok) return result;
       const out = spec.output.safeParse(result.value);
       if (!out.success) {
         console.error(`[journey-studio] ${op} produced output outside its schema: ${out.error.message}`);
         return { ok: false, error: appError(lang, 'internal') };
       }
-      return { ok: true, value: out.data };
+      return result.changes ? { ok: true, value: out.data, changes: result.changes } : { ok: true, value: out.data };
     } catch (e) {
       return { ok: false, error: errorFromThrown(lang, e) };
     }
@@ -106,5 +125,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     await w.terminate();
   }
 
-  return { dispatch, close };
+  function subscribe(listener: (event: StudioEvent) => void): () => void {
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+  }
+
+  return { dispatch, subscribe, close };
 }

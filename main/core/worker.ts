@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CoreEngine, type Serial } from './coreEngine';
-import type { WorkerInit, WorkerRequest, WorkerResponse } from './workerProtocol';
+import type { WorkerEvent, WorkerInit, WorkerRequest, WorkerResponse } from './workerProtocol';
 
 /**
  * The one writer thread: owns the SQLite connection so the UI thread and the HTTP host never
@@ -10,7 +10,7 @@ import type { WorkerInit, WorkerRequest, WorkerResponse } from './workerProtocol
 const port = parentPort;
 if (!port) throw new Error('worker.ts must run as a worker thread');
 
-const engine = new CoreEngine(workerData as WorkerInit);
+const engine = new CoreEngine(workerData as WorkerInit, (event) => port.postMessage({ event } satisfies WorkerEvent));
 let tail: Promise<unknown> = Promise.resolve();
 
 const serial: Serial = (step) => {
@@ -27,5 +27,5 @@ port.on('message', (req: WorkerRequest) => {
     );
     return;
   }
-  void engine.execute(req.op, req.input, serial).then((result) => port.postMessage({ id: req.id, result, lang: engine.lang() } satisfies WorkerResponse));
+  void engine.execute(req.op, req.input, serial, req.clientId).then((result) => port.postMessage({ id: req.id, result, lang: engine.lang() } satisfies WorkerResponse));
 });

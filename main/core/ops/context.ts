@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { StudioEvent } from '../../../shared/live/studioEvents';
 import type { Lang } from '../../../shared/schema/common';
 import type { OpName, OpOutput, OpParsedInput, Operations } from '../../../shared/operations';
 import type { AppConfig } from '../appConfig';
@@ -13,6 +14,10 @@ export interface CoreState {
   importWorkerHref: string | undefined;
   session: ProjectSession | null;
   lang(): Lang;
+  /** The window that asked for the running operation; null for the CLI and the core itself. */
+  clientId: string | null;
+  /** Pushes an event to every connected client (the caller's window too). */
+  emit(event: StudioEvent): void;
 }
 
 /** Handlers for operations that need no open project; they may be async (file work, backups). */

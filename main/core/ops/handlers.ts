@@ -2,6 +2,7 @@ import type { OpName } from '../../../shared/operations';
 import { appOps } from './appOps';
 import type { HandlerTable } from './context';
 import { evidenceOps } from './evidenceOps';
+import { historyOps } from './historyOps';
 import { interviewOps } from './interviewOps';
 import { journeyGridOps } from './journeyGridOps';
 import { journeyItemOps } from './journeyItemOps';
@@ -11,4 +12,4 @@ import { personaOps } from './personaOps';
 import { projectOps } from './projectOps';
 
 /** Every operation of the table has exactly one handler; the type makes a missing one a compile error. */
-export const handlers: HandlerTable<OpName> = { ...appOps, ...projectOps, ...lockOps, ...personaOps, ...interviewOps, ...evidenceOps, ...journeyOps, ...journeyGridOps, ...journeyItemOps };
+export const handlers: HandlerTable<OpName> = { ...appOps, ...projectOps, ...lockOps, ...personaOps, ...interviewOps, ...evidenceOps, ...journeyOps, ...journeyGridOps, ...journeyItemOps, ...historyOps };

@@ -4,7 +4,7 @@ import { AppFailure } from '../appFailure';
 import { cachedStatement } from './cachedStatement';
 import type { NoteRead } from '../notes/readNotes';
 
-interface Row {
+export interface Row {
   id: string;
   interview_id: string;
   interview_title: string;
@@ -16,7 +16,7 @@ interface Row {
   persona_ids: string;
 }
 
-const SELECT = `
+export const SELECT = `
   SELECT h.id, h.interview_id, i.title AS interview_title, h.quote, h.current_text, h.detached, h.created_at,
          (SELECT json_group_array(tag_id) FROM highlight_tags WHERE highlight_id = h.id) AS tag_ids,
          (SELECT json_group_array(ip.persona_id) FROM interview_personas ip
@@ -24,7 +24,7 @@ const SELECT = `
           WHERE ip.interview_id = h.interview_id) AS persona_ids
   FROM highlights h JOIN interviews i ON i.id = h.interview_id AND i.deleted_at IS NULL`;
 
-const toHighlight = (r: Row): Highlight => ({
+export const toHighlight = (r: Row): Highlight => ({
   id: r.id,
   interviewId: r.interview_id,
   interviewTitle: r.interview_title,

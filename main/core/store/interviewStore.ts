@@ -14,7 +14,7 @@ import { reanchorHighlights } from './highlightStore';
 import { indexNoteChunks } from './noteChunks';
 import { rememberSavedNotes, savedNotes } from './savedNotes';
 
-interface Row {
+export interface Row {
   id: string;
   title: string;
   participant: string;
@@ -30,7 +30,7 @@ interface Row {
   persona_ids: string | null;
 }
 
-const SUMMARY = `
+export const SUMMARY = `
   SELECT i.id, i.title, i.participant, i.started_at, i.duration_min, i.place, i.consent, i.consent_note,
          i.word_count, i.created_at, i.updated_at,
          (SELECT count(*) FROM highlights h WHERE h.interview_id = i.id) AS highlight_count,
@@ -39,7 +39,7 @@ const SUMMARY = `
           WHERE ip.interview_id = i.id) AS persona_ids
   FROM interviews i`;
 
-const toSummary = (r: Row): InterviewSummary => ({
+export const toSummary = (r: Row): InterviewSummary => ({
   id: r.id,
   title: r.title,
   participant: r.participant,

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Persona } from '../../../shared/schema/persona';
 import { AppFailure } from '../appFailure';
 
-interface PersonaRow {
+export interface PersonaRow {
   id: string;
   name: string;
   position: number;
@@ -11,7 +11,7 @@ interface PersonaRow {
   updated_at: string;
 }
 
-const toPersona = (r: PersonaRow): Persona => ({
+export const toPersona = (r: PersonaRow): Persona => ({
   id: r.id,
   name: r.name,
   position: r.position,
@@ -19,7 +19,7 @@ const toPersona = (r: PersonaRow): Persona => ({
   updatedAt: r.updated_at,
 });
 
-const COLUMNS = 'id, name, position, created_at, updated_at';
+export const COLUMNS = 'id, name, position, created_at, updated_at';
 
 export function listPersonas(db: Database): Persona[] {
   const rows = db

@@ -5,7 +5,7 @@ import type { Tag } from '../../../shared/schema/evidence';
 import { AppFailure } from '../appFailure';
 
 
-const SELECT = `
+export const SELECT = `
   SELECT t.id, t.name, t.colour,
          (SELECT count(*) FROM highlight_tags ht JOIN highlights h ON h.id = ht.highlight_id
             JOIN interviews i ON i.id = h.interview_id AND i.deleted_at IS NULL
