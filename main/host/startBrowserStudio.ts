@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { langFromLocale } from '../../shared/i18n/translate';
+import { CLIENT_ID_HEADER, isClientId } from '../../shared/live/clientId';
 import type { Lang } from '../../shared/schema/common';
 import type { Result } from '../../shared/result';
 import { builtLocation } from '../core/builtLocation';
@@ -10,6 +11,7 @@ import { defaultPaths } from '../core/paths';
 import { httpStatusFor } from './httpStatus';
 import { openBrowser } from './openBrowser';
 import { BodyError, readJsonBody } from './readJsonBody';
+import { createEventStreams } from './eventStreams';
 import { createRequestGuard } from './requestGuard';
 import { SECURITY_HEADERS, serveStatic } from './serveStatic';
 
@@ -24,6 +26,10 @@ export interface BrowserStudioOptions {
   rendererDir?: string;
   log?: (line: string) => void;
   errorLog?: (line: string) => void;
+  /** How many event streams (tabs) may be open at once; more are answered 429. */
+  maxEventStreams?: number;
+  /** How often a quiet event stream gets a comment line. */
+  heartbeatMs?: number;
 }
 
 export interface BrowserStudio {
@@ -51,6 +57,15 @@ function sendJson(req: IncomingMessage, res: ServerResponse, status: number, bod
 
 const refusal = (message: string): Result<never> => ({ ok: false, error: { code: 'invalid_input', message } });
 
+const CLIENT_HEADER = CLIENT_ID_HEADER.toLowerCase();
+
+/** The window's id from its header: undefined when absent (the CLI, a script), null when malformed. */
+function clientIdOf(req: IncomingMessage): string | undefined | null {
+  const given = req.headers[CLIENT_HEADER];
+  if (given === undefined) return undefined;
+  return isClientId(given) ? given : null;
+}
+
 /**
  * The studio served to a browser on this machine only: 127.0.0.1, a fresh 128-bit token per
  * launch, every operation as POST /api/<name> through the same dispatch as the desktop app.
@@ -69,13 +84,25 @@ export async function startBrowserStudio(options: BrowserStudioOptions): Promise
   });
 
   let guard: ReturnType<typeof createRequestGuard> | null = null;
+  const streams = createEventStreams(dispatcher, {
+    ...(options.maxEventStreams !== undefined ? { maxStreams: options.maxEventStreams } : {}),
+    ...(options.heartbeatMs !== undefined ? { heartbeatMs: options.heartbeatMs } : {}),
+  });
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     if (!guard || !guard.sameSite(req)) return sendJson(req, res, 403, refusal('forbidden'));
     const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (path === '/events') {
+      if (req.method !== 'GET') return sendJson(req, res, 405, refusal('GET only'));
+      if (!guard.authorised(req)) return sendJson(req, res, 403, refusal('forbidden'));
+      if (!streams.open(res)) return sendJson(req, res, 429, refusal('too many event streams'));
+      return;
+    }
     if (path.startsWith('/api/')) {
       if (req.method !== 'POST') return sendJson(req, res, 405, refusal('POST only'));
       if (!guard.authorised(req)) return sendJson(req, res, 403, refusal('forbidden'));
+      const clientId = clientIdOf(req);
+      if (clientId === null) return sendJson(req, res, 400, refusal('malformed client id'));
       let body: unknown;
       try {
         body = await readJsonBody(req, MAX_BODY_BYTES);
@@ -90,7 +117,7 @@ export async function startBrowserStudio(options: BrowserStudioOptions): Promise
       } catch {
         return sendJson(req, res, 400, refusal('malformed operation name'));
       }
-      const result = await dispatcher.dispatch(op, body);
+      const result = await dispatcher.dispatch(op, body, clientId);
       return sendJson(req, res, result.ok ? 200 : httpStatusFor(result.error.code), result);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(req, res, 405, refusal('GET only'));
@@ -129,6 +156,8 @@ export async function startBrowserStudio(options: BrowserStudioOptions): Promise
     token,
     dispatcher,
     async close() {
+      // Ended cleanly first, so a tab sees the stream finish rather than a reset connection.
+      streams.closeAll();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
