@@ -1,0 +1,82 @@
+/*
+ * Writing through the store:
+ *   const mutate = useMutate();
+ *   const r = await mutate('persona.rename', { id, name }, { optimistic: { persona: { merge: [{ id, name }] } } });
+ *   if (r.ok) r.value ...
+ * Never rejects. The optimistic patch shows at once and is dropped when the core answers: on
+ * success its change set (put in the store by api.ts before this resolves) is the truth; on refusal
+ * the screen shows the stored rows again and a toast says why (`quiet`: the caller says it itself).
+ * Every write is tracked by the save indicator. The window's writes go to the core one after another,
+ * in the order they were made: over HTTP two requests could otherwise overtake each other.
+ */
+import { useMemo } from 'react';
+import type { OpInput, OpName, OpOutput } from '../../shared/operations';
+import { invoke as apiInvoke } from '../api';
+import { createWriteQueue, type WriteQueue } from '../app/createWriteQueue';
+import { errorText } from '../app/errorText';
+import { useSaveState } from '../app/SaveStateContext';
+import type { TrackOptions } from '../app/saveStatusTracker';
+import { useToasts } from '../app/toasts/ToastContext';
+import { useT } from '../app/useT';
+import type { OptimisticPatch } from './applyPatch';
+import { studio } from './studio';
+import type { Invoke, StudioStore } from './studioStore';
+
+export interface MutateOptions {
+  optimistic?: OptimisticPatch;
+  /** No toast on refusal: the caller shows the problem where it belongs (a field's own message). */
+  quiet?: boolean;
+}
+
+export type Mutated<K extends OpName> = { ok: true; value: OpOutput<K> } | { ok: false; error: unknown };
+
+export type Mutate = <K extends OpName>(op: K, input: OpInput<K>, options?: MutateOptions) => Promise<Mutated<K>>;
+
+export interface MutatorDeps {
+  store: Pick<StudioStore, 'addOverlay' | 'dropOverlay'>;
+  invoke: Invoke;
+  track<T>(write: Promise<T>, describe: (e: unknown) => string, options?: TrackOptions): Promise<T>;
+  describe(error: unknown): string;
+  refused(message: string): void;
+  queue?: WriteQueue;
+}
+
+/** One queue for the window, shared by every mutator. */
+const windowQueue = createWriteQueue();
+
+export function createMutator({ store, invoke, track, describe, refused, queue = windowQueue }: MutatorDeps): Mutate {
+  return async (op, input, options = {}) => {
+    const overlay = options.optimistic ? store.addOverlay(options.optimistic) : null;
+    try {
+      // A refusal takes the optimistic rows back, so nothing unsaved is left on the screen.
+      const value = await track(
+        queue(() => invoke(op, input)),
+        describe,
+        { refusalLeavesNothingUnsaved: true },
+      );
+      return { ok: true, value };
+    } catch (error) {
+      if (!options.quiet) refused(describe(error));
+      return { ok: false, error };
+    } finally {
+      if (overlay !== null) store.dropOverlay(overlay);
+    }
+  };
+}
+
+export function useMutate(): Mutate {
+  const t = useT();
+  const toasts = useToasts();
+  const { track } = useSaveState();
+  return useMemo(
+    () =>
+      createMutator({
+        store: studio,
+        invoke: apiInvoke,
+        track,
+        describe: (e) => errorText(e, t),
+        refused: (message) => toasts.show({ tone: 'error', message }),
+      }),
+    [t, toasts, track],
+  );
+}
