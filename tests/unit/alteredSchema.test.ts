@@ -90,10 +90,11 @@ describe('a project file whose schema was altered outside the studio', () => {
     for (let i = 0; i < 3; i++) {
       const r = await studio.call('project.open', { path });
       expect(r.ok || r.error.code).toBe('schema_mismatch');
-      expect(r.ok || r.error.message).toContain('(index interviews_summary)');
+      // The first object the older version would not have made is named; later migrations add more.
+      expect(r.ok || r.error.message).toMatch(/\((index interviews_summary|table \w+)\)/);
     }
     expect(listing(dir).filter((f) => f.includes('.backup-'))).toEqual([]);
-    expect((await studio.ok('project.check', { path })).problems).toEqual(['schema: index interviews_summary was added outside Journey Studio']);
+    expect((await studio.ok('project.check', { path })).problems).toContain('schema: index interviews_summary was added outside Journey Studio');
   });
 
   it('still opens a file whose query statistics were gathered (ANALYZE adds sqlite_stat1 and sqlite_stat4)', async () => {
