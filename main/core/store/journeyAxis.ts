@@ -47,11 +47,24 @@ export function moveAxis(db: Database, table: AxisTable, id: string, index: numb
   return row.map_id;
 }
 
+/**
+ * The notes (and, of a stage, the emotions) a stage or lane hides or shows again are marked as
+ * changed with it. A window that opened the map while the stage was in the trash never read them;
+ * marked here, they travel in the change set of the restore, and in that of its undo or redo,
+ * which replays this same step.
+ */
+function touchContents(db: Database, table: AxisTable, id: string, now: string): void {
+  const column = table === 'journey_stages' ? 'stage_id' : 'lane_id';
+  db.prepare(`UPDATE journey_items SET updated_at = ? WHERE ${column} = ? AND deleted_at IS NULL`).run(now, id);
+  if (table === 'journey_stages') db.prepare('UPDATE journey_emotions SET updated_at = ? WHERE stage_id = ?').run(now, id);
+}
+
 /** Soft delete: the row keeps its position and its notes, so restore puts everything back. */
 export function deleteAxis(db: Database, table: AxisTable, id: string): string {
   const row = axisRow(db, table, id);
   const now = new Date().toISOString();
   db.prepare(`UPDATE ${table} SET deleted_at = ?, updated_at = ? WHERE id = ?`).run(now, now, id);
+  touchContents(db, table, id, now);
   writePositions(db, table, liveAxisIds(db, table, row.map_id));
   touchMap(db, row.map_id, now);
   return row.map_id;
@@ -62,6 +75,7 @@ export function restoreAxis(db: Database, table: AxisTable, id: string): string 
   const now = new Date().toISOString();
   const ids = liveAxisIds(db, table, row.map_id);
   db.prepare(`UPDATE ${table} SET deleted_at = NULL, updated_at = ? WHERE id = ?`).run(now, id);
+  touchContents(db, table, id, now);
   writePositions(db, table, placeAt(ids, id, row.position));
   touchMap(db, row.map_id, now);
   return row.map_id;

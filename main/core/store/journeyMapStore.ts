@@ -36,6 +36,13 @@ export function mapPersonaIds(db: Database, mapId: string): string[] {
 export function setMapPersonas(db: Database, mapId: string, personaIds: readonly string[]): void {
   const live = db.prepare('SELECT 1 FROM personas WHERE id = ? AND deleted_at IS NULL').pluck();
   for (const id of personaIds) if (!live.get(id)) throw new AppFailure('not_found', { what: `persona ${id}` });
+  // A persona's curve hides with it off the map and shows when it comes back: its scores are marked
+  // as changed, so a window that opened the map meanwhile gets them in the change set.
+  const before = new Set(mapPersonaIds(db, mapId));
+  const moved = [...personaIds.filter((id) => !before.has(id)), ...[...before].filter((id) => !personaIds.includes(id))];
+  const touch = db.prepare('UPDATE journey_emotions SET updated_at = ? WHERE map_id = ? AND persona_id = ?');
+  const now = new Date().toISOString();
+  for (const id of moved) touch.run(now, mapId, id);
   // Links to deleted personas stay, so restoring one brings it back onto the map.
   db.prepare(
     'DELETE FROM journey_map_personas WHERE map_id = ? AND persona_id IN (SELECT id FROM personas WHERE deleted_at IS NULL)',
