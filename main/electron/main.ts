@@ -3,7 +3,6 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } f
 import { langFromLocale } from '../../shared/i18n/translate';
 import type { Result } from '../../shared/result';
 import type { Lang } from '../../shared/schema/common';
-import type { ProjectInfo } from '../../shared/schema/project';
 import { createDispatcher, type Dispatcher } from '../core/dispatch';
 import { defaultPaths } from '../core/paths';
 import { APP_ENTRY_URL, APP_SCHEME, appSchemePrivileges } from './appOrigin';
@@ -17,7 +16,7 @@ import { menuTemplate } from './menuTemplate';
 import { createOpenQueue, projectPathFromArgv } from './projectArgs';
 import { shellLabels } from './shellLabels';
 import { createStudioWindow } from './studioWindow';
-import { sendStudioEvent, studioEvents } from './studioEvents';
+import { broadcastStudioEvents, sendStudioEvent } from './studioEvents';
 
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
 const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
@@ -50,11 +49,9 @@ const externalLinks: ExternalLinkDeps = {
   openExternal: (url) => shell.openExternal(url),
 };
 
+/** A project opened from the menu or the OS reaches every window as the core's 'project.changed'. */
 async function showProjectResult(result: Result<unknown>): Promise<void> {
-  if (result.ok) {
-    sendStudioEvent(mainWindow?.webContents, studioEvents.projectChanged, { project: result.value as ProjectInfo | null });
-    return;
-  }
+  if (result.ok) return;
   const options = { type: 'error' as const, title: labels().openFailedTitle, message: result.error.message };
   if (mainWindow) await dialog.showMessageBox(mainWindow, options);
   else await dialog.showMessageBox(options);
@@ -72,7 +69,7 @@ function installMenu(): void {
   const template = menuTemplate(
     labels(),
     {
-      newProject: () => sendStudioEvent(mainWindow?.webContents, studioEvents.menuCommand, { command: 'newProject' }),
+      newProject: () => sendStudioEvent(mainWindow?.webContents, 'menu.command', { command: 'newProject' }),
       openProject: () =>
         void dialogs({ kind: 'open' }).then(({ path }) => (path ? runProjectOp('project.open', { path }) : undefined)),
       openSample: () => void runProjectOp('project.openSample', {}),
@@ -132,7 +129,7 @@ async function onReady(): Promise<void> {
   registerInvokeHandler(
     ipcMain,
     createInvokeHandler({
-      dispatch: (op, input) => core.dispatch(op, input),
+      dispatch: (op, input, clientId) => core.dispatch(op, input, clientId),
       lang: () => lang,
       afterDispatch: (op, result) => {
         if (op === 'app.updateSettings' && result.ok) {
@@ -142,6 +139,7 @@ async function onReady(): Promise<void> {
       },
     }),
   );
+  broadcastStudioEvents(core, () => BrowserWindow.getAllWindows().map((win) => win.webContents));
   installMenu();
   createWindow();
 

@@ -1,12 +1,14 @@
 import { join } from 'node:path';
 import type { IpcMain } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { IPC_INVOKE_CHANNEL } from '../../shared/bridge';
+import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../shared/bridge';
+import type { ChangeSet } from '../../shared/live/changeSet';
 import type { Result } from '../../shared/result';
 import { createDispatcher } from '../../main/core/dispatch';
 import { createDialogHandler } from '../../main/electron/fileDialogs';
 import { createInvokeHandler, registerInvokeHandler } from '../../main/electron/invokeHandler';
 import { shellLabels } from '../../main/electron/shellLabels';
+import { broadcastStudioEvents } from '../../main/electron/studioEvents';
 import { startStudio, tempDir } from './support/tempStudio';
 
 const trusted = { senderFrame: { url: 'app://studio/index.html', parent: null } } as never;
@@ -28,6 +30,28 @@ describe('IPC invoke handler (electron mocked: binary unavailable here)', () => 
     expect(bad.ok).toBe(false);
     const unknown = await handler(trusted, 'fs.readFile', { path: '/etc/passwd' });
     expect(unknown.ok === false && unknown.error.code).toBe('unknown_operation');
+  });
+
+  it('a change made in one window reaches every open window with that window\'s client id, through the real dispatch', async () => {
+    const studio = await startStudio();
+    const handler = createInvokeHandler({ dispatch: studio.dispatcher.dispatch, lang: () => 'en' });
+    const windows = [0, 1, 2].map((i) => ({ send: vi.fn(), isDestroyed: () => i === 2 }));
+    const stop = broadcastStudioEvents(studio.dispatcher, () => windows);
+    expect((await handler(trusted, 'project.create', { path: 'Ipc' }, 'window-a-0001')).ok).toBe(true);
+    const made = await handler(trusted, 'persona.create', { name: 'Zofia' }, 'window-a-0001');
+    expect(made.ok && made.changes?.clientId).toBe('window-a-0001');
+    for (const win of windows.slice(0, 2)) {
+      await vi.waitFor(() => expect(win.send).toHaveBeenCalledWith(IPC_EVENT_CHANNEL, 'changes', expect.objectContaining({ op: 'persona.create' })));
+      const pushed = win.send.mock.calls.find(([, name, payload]) => name === 'changes' && (payload as ChangeSet).op === 'persona.create')![2] as ChangeSet;
+      expect(pushed).toEqual(made.ok && made.changes);
+      expect(win.send.mock.calls.some(([, name]) => name === 'project.changed')).toBe(true);
+    }
+    expect(windows[2]!.send).not.toHaveBeenCalled();
+    stop();
+    await handler(trusted, 'persona.create', { name: 'Ola' }, 'bad id');
+    const afterStop = windows[0]!.send.mock.calls.length;
+    await studio.ok('persona.list', {});
+    expect(windows[0]!.send.mock.calls.length).toBe(afterStop);
   });
 
   it('refuses a foreign or missing sender without calling dispatch and without throwing', async () => {

@@ -14,21 +14,33 @@ const fake = vi.hoisted(() => {
   const windows: { options: unknown; loaded: string[]; contents: { send: ReturnType<typeof vi.fn>; isDestroyed: () => boolean } }[] = [];
   const sessionHandlers: Record<string, Fn> = {};
   const state = { lock: true, ready: null as null | (() => void) };
-  const dispatched: [string, unknown][] = [];
+  const dispatched: unknown[][] = [];
+  const subscribers = new Set<(event: { type: string; payload: unknown }) => void>();
   const dispatcher = {
-    dispatch: vi.fn(async (op: string, input: unknown) => {
-      dispatched.push([op, input]);
+    dispatch: vi.fn(async (op: string, input: unknown, clientId?: string) => {
+      dispatched.push(clientId === undefined ? [op, input] : [op, input, clientId]);
       if (op === 'app.settings') return { ok: true, value: { lang: 'pl', theme: 'system' } };
-      if (op === 'project.open') return { ok: true, value: { path: (input as { path: string }).path } };
+      if (op === 'project.open') {
+        const project = { path: (input as { path: string }).path };
+        // As the core does: a project that opened is published to every subscriber.
+        for (const l of subscribers) l({ type: 'project.changed', payload: { project } });
+        return { ok: true, value: project };
+      }
       return { ok: true, value: null };
+    }),
+    subscribe: vi.fn((l: (event: { type: string; payload: unknown }) => void) => {
+      subscribers.add(l);
+      return () => subscribers.delete(l);
     }),
     close: vi.fn(async () => {}),
   };
+  const instances: BrowserWindow[] = [];
   class BrowserWindow {
-    static getAllWindows = () => windows;
+    static getAllWindows = () => instances;
     webContents = { send: vi.fn(), isDestroyed: () => false };
     constructor(options: unknown) {
       calls.push('new BrowserWindow');
+      instances.push(this);
       windows.push({ options, loaded: [], contents: this.webContents });
     }
     once() {}
@@ -80,7 +92,7 @@ const fake = vi.hoisted(() => {
     },
     shell: { openExternal: vi.fn() },
   };
-  return { calls, appListeners, windows, sessionHandlers, state, dispatched, dispatcher, electron, createDispatcher: vi.fn((_o: unknown) => dispatcher) };
+  return { calls, appListeners, windows, instances, sessionHandlers, state, dispatched, subscribers, dispatcher, electron, createDispatcher: vi.fn((_o: unknown) => dispatcher) };
 });
 
 vi.mock('electron', () => fake.electron);
@@ -103,7 +115,9 @@ describe('desktop main process wiring (electron mocked: binary unavailable here)
     process.env.JOURNEY_STUDIO_HOME = tempDir();
     fake.calls.length = 0;
     fake.windows.length = 0;
+    fake.instances.length = 0;
     fake.dispatched.length = 0;
+    fake.subscribers.clear();
     fake.appListeners.clear();
     fake.state.lock = true;
     fake.state.ready = null;
@@ -159,6 +173,29 @@ describe('desktop main process wiring (electron mocked: binary unavailable here)
     const ours = await handler({ senderFrame: { url: 'app://studio/index.html', parent: null } }, 'app.recent', {});
     expect(ours.ok).toBe(true);
     expect(fake.dispatched.some(([op]) => op === 'app.recent')).toBe(true);
+  });
+
+  it('passes a well-formed client id from the renderer to dispatch and drops a malformed one', async () => {
+    await startMain();
+    const handler = fake.electron.ipcMain.handle.mock.calls[0]![1] as unknown as (e: unknown, ...args: unknown[]) => Promise<{ ok: boolean }>;
+    const frame = { senderFrame: { url: 'app://studio/index.html', parent: null } };
+    await handler(frame, 'persona.list', {}, 'window-a-0001');
+    await handler(frame, 'persona.list', { bad: 1 }, 'bad id; drop table');
+    await handler(frame, 'persona.list', { none: 1 });
+    expect(fake.dispatched).toContainEqual(['persona.list', {}, 'window-a-0001']);
+    expect(fake.dispatched).toContainEqual(['persona.list', { bad: 1 }]);
+    expect(fake.dispatched).toContainEqual(['persona.list', { none: 1 }]);
+  });
+
+  it('sends every event the core publishes to every open window', async () => {
+    await startMain();
+    // A second window, as a future "new window" would open; the shell must not only know mainWindow.
+    new fake.electron.BrowserWindow({});
+    expect(fake.windows).toHaveLength(2);
+    const changes = { rev: 3, op: 'persona.create', clientId: 'window-a-0001', changes: {} };
+    for (const l of fake.subscribers) l({ type: 'changes', payload: changes });
+    expect(fake.subscribers.size).toBe(1);
+    for (const win of fake.windows) expect(win.contents.send).toHaveBeenCalledExactlyOnceWith(IPC_EVENT_CHANNEL, 'changes', changes);
   });
 
   it('opens a project passed on the command line and from a second instance, and tells the renderer', async () => {

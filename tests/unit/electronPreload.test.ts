@@ -44,7 +44,9 @@ describe('preload bridge (electron mocked: binary unavailable here)', () => {
   it('invoke goes over the invoke channel only, and an IPC failure becomes an error Result', async () => {
     const api = await exposed();
     expect(await api.invoke('persona.list', {})).toEqual({ ok: true, value: 'answer' });
-    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_INVOKE_CHANNEL, 'persona.list', {});
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_INVOKE_CHANNEL, 'persona.list', {}, undefined);
+    await api.invoke('persona.create', { name: 'Zofia' }, 'window-a-0001');
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_INVOKE_CHANNEL, 'persona.create', { name: 'Zofia' }, 'window-a-0001');
     electron.ipcRenderer.invoke.mockRejectedValueOnce(new Error('An object could not be cloned.'));
     const failed = await api.invoke('persona.create', {});
     expect(failed.ok).toBe(false);
