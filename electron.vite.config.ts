@@ -56,6 +56,8 @@ export default defineConfig({
   main: {
     plugins: [executableCli()],
     build: {
+      // Bundled with the lexical they call: as a package beside a bundled lexical they would use a second copy of it.
+      externalizeDeps: { exclude: ['@lexical/yjs', 'yjs'] },
       outDir: 'out/main',
       rollupOptions: {
         input: {
@@ -65,6 +67,7 @@ export default defineConfig({
           cli: resolve(root, 'main/cli.ts'),
           worker: resolve(root, 'main/core/worker.ts'),
           importWorker: resolve(root, 'main/core/notes/import/importWorker.ts'),
+          noteWorker: resolve(root, 'main/core/notes/yjs/noteWorker.ts'),
           linkCommand: resolve(root, 'main/linkCommand.ts'),
         },
         output: {

@@ -32,6 +32,7 @@ import {
   NotesSaved,
   NotesSaveInput,
 } from './schema/interview';
+import { NoteOpened, NoteOpenInput, NoteUpdated, NoteUpdateInput } from './schema/notes';
 import {
   Highlight,
   HighlightCreated,
@@ -131,6 +132,10 @@ export const operations = {
   'interview.restore': mutation(InterviewIdInput, InterviewSummary, undoable),
   'interview.saveNotes': mutation(NotesSaveInput, NotesSaved, notUndoable),
   'interview.import': mutation(InterviewImportInput, InterviewSummary, undoable),
+
+  // A note's text is undone by Yjs in the editor, per window, not by the core.
+  'note.open': op(NoteOpenInput, NoteOpened, true),
+  'note.update': mutation(NoteUpdateInput, NoteUpdated, notUndoable),
 
   'highlight.list': op(HighlightListInput, z.array(Highlight), true),
   'highlight.create': mutation(HighlightCreateInput, HighlightCreated, undoable),

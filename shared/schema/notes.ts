@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NOTES_FORMAT, NOTES_VERSION } from '../notes/notesFormat';
+import { Id, IsoDate } from './common';
 
 /** Caps what a single note may weigh: far above a day of typing, far below what hurts the UI. */
 export const MAX_NOTES_JSON_CHARS = 24 * 1024 * 1024;
@@ -93,3 +94,34 @@ export const NotesChanges = z
   })
   .strict();
 export type NotesChanges = z.infer<typeof NotesChanges>;
+
+/** The most one Yjs update may weigh: a long paste is far smaller; a larger one is refused unread. */
+export const MAX_NOTE_UPDATE_BYTES = 2 * 1024 * 1024;
+
+const Base64 = (maxBytes: number) =>
+  z
+    .string()
+    .max(Math.ceil((maxBytes * 4) / 3) + 4, 'note_update_too_large')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64_invalid');
+
+export const NoteOpenInput = z.object({ interviewId: Id }).strict();
+
+/** An interview's note as its Yjs document: the whole state, base64, which the editor starts from. */
+export const NoteOpened = z.object({ interviewId: Id, state: z.string() });
+export type NoteOpened = z.infer<typeof NoteOpened>;
+
+/** One Yjs update to a note (typing, a mark), base64; the core merges it and derives the note's text. */
+export const NoteUpdateInput = z
+  .object({
+    interviewId: Id,
+    update: Base64(MAX_NOTE_UPDATE_BYTES).min(4, 'note_update_empty'),
+  })
+  .strict();
+
+export const NoteUpdated = z.object({
+  notesVersion: z.number().int().nonnegative(),
+  savedAt: IsoDate,
+  wordCount: z.number().int().nonnegative(),
+  detachedHighlightIds: z.array(Id),
+});
+export type NoteUpdated = z.infer<typeof NoteUpdated>;

@@ -54,6 +54,8 @@ const validInput: Record<OpName, (c: Ctx) => Record<string, unknown>> = {
   'interview.restore': (c) => ({ id: c.interviewId }),
   'interview.saveNotes': (c) => ({ id: c.interviewId, notes: NOTES, baseVersion: 0 }),
   'interview.import': () => ({ fileName: 'notes.txt', content: Buffer.from('Ala ma kota').toString('base64') }),
+  'note.open': (c) => ({ interviewId: c.interviewId }),
+  'note.update': (c) => ({ interviewId: c.interviewId, update: 'AAAA' }),
   'highlight.list': (c) => ({ tagId: c.tagId }),
   'highlight.create': (c) => ({ id: c.highlightId, interviewId: c.interviewId, quote: 'Tekst', tagIds: [c.tagId], notes: NOTES, baseVersion: 0 }),
   'highlight.setTags': (c) => ({ id: c.highlightId, tagIds: [c.tagId] }),
