@@ -1,86 +1,43 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { JourneyMap, JourneySummary } from '../../../shared/schema/journey';
-import { invoke } from '../../api';
-import { errorText } from '../../app/errorText';
-import { useSaveState } from '../../app/SaveStateContext';
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useMutate } from '../../data/mutate';
+import { useCollection, useEntities, useLoad } from '../../data/useEntities';
 import { useToasts } from '../../app/toasts/ToastContext';
-import { useUndoStack } from '../../app/UndoContext';
-import { useT } from '../../app/useT';
 import { Dialog } from '../../components/Dialog';
-import { publishJourney } from './journeyEvents';
+import { loadJourneyMap, mapQueryKey } from './journeyMapQuery';
 import { useJourneyT } from './useJourneyT';
 
 /** Turns an interview highlight into a sticky note on a chosen map, stage and lane, citing it as evidence. */
 export function AddToMapDialog({ highlightId, quote, onClose }: { highlightId: string; quote: string; onClose(): void }) {
-  const t = useT();
   const jt = useJourneyT();
   const id = useId();
   const toasts = useToasts();
-  const stack = useUndoStack();
-  const { track } = useSaveState();
-  const [maps, setMaps] = useState<JourneySummary[] | null>(null);
-  const [mapId, setMapId] = useState('');
-  const [map, setMap] = useState<JourneyMap | null>(null);
-  const [stageId, setStageId] = useState('');
-  const [laneId, setLaneId] = useState('');
+  const mutate = useMutate();
+  const { rows: mapRows, loaded } = useCollection('journey');
+  const maps = useMemo(() => (loaded ? [...mapRows].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)) : null), [mapRows, loaded]);
+  const [picked, setMapId] = useState('');
+  const mapId = picked || maps?.[0]?.id || '';
+  const map = maps?.find((m) => m.id === mapId) ?? null;
+  useLoad(mapId ? mapQueryKey(mapId) : null, () => loadJourneyMap(mapId));
+  const stages = useEntities('stage', { mapId });
+  const allLanes = useEntities('lane', { mapId });
+  const lanes = useMemo(() => allLanes.filter((l) => !l.hidden && l.kind !== 'emotions'), [allLanes]);
+  const [pickedStage, setStageId] = useState('');
+  const [pickedLane, setLaneId] = useState('');
+  // The first stage and lane until one is picked, and again when the picked one is gone.
+  const stageId = stages.some((s) => s.id === pickedStage) ? pickedStage : (stages[0]?.id ?? '');
+  const laneId = lanes.some((l) => l.id === pickedLane) ? pickedLane : (lanes[0]?.id ?? '');
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    invoke('journey.list', {}).then(
-      (list) => {
-        if (!live) return;
-        setMaps(list);
-        if (list[0]) setMapId(list[0].id);
-      },
-      () => live && setMaps([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-
-  useEffect(() => {
-    if (!mapId) return;
-    let live = true;
-    invoke('journey.get', { id: mapId }).then(
-      (m) => {
-        if (!live) return;
-        setMap(m);
-        setStageId([...m.stages].sort((a, b) => a.position - b.position)[0]?.id ?? '');
-        setLaneId(m.lanes.filter((l) => !l.hidden && l.kind !== 'emotions').sort((a, b) => a.position - b.position)[0]?.id ?? '');
-      },
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [mapId]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!map || !stageId || !laneId) return;
     setBusy(true);
-    try {
-      const change = await track(invoke('item.fromHighlight', { highlightId, stageId, laneId }), (err) => errorText(err, t));
-      publishJourney(change.map);
-      const itemId = change.changedId;
-      stack.push({
-        label: jt('journey.history.itemCreate', { text: quote.length > 40 ? `${quote.slice(0, 39)}…` : quote }),
-        undo: async () => publishJourney((await track(invoke('item.delete', { id: itemId }), (err) => errorText(err, t))).map),
-        redo: async () => publishJourney((await track(invoke('item.restore', { id: itemId }), (err) => errorText(err, t))).map),
-      });
-      toasts.show({ tone: 'success', message: jt('journey.addToMapDone', { map: map.name }) });
-      onClose();
-    } catch (err) {
-      toasts.show({ tone: 'error', message: errorText(err, t) });
-    } finally {
-      setBusy(false);
-    }
+    const r = await mutate('item.fromHighlight', { highlightId, stageId, laneId });
+    setBusy(false);
+    if (!r.ok) return;
+    toasts.show({ tone: 'success', message: jt('journey.addToMapDone', { map: map.name }) });
+    onClose();
   };
-
-  const stages = map ? [...map.stages].sort((a, b) => a.position - b.position) : [];
-  const lanes = map ? map.lanes.filter((l) => !l.hidden && l.kind !== 'emotions').sort((a, b) => a.position - b.position) : [];
 
   return (
     <Dialog title={jt('journey.addToMapTitle')} closeLabel={jt('journey.close')} onClose={onClose}>

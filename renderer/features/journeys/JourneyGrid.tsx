@@ -9,7 +9,7 @@ import { GridCell } from './GridCell';
 import { GridContext, type GridApi } from './GridContext';
 import { COLUMN_WIDTH, EMOTION_ROW_HEIGHT, LANE_LABEL_WIDTH } from './journeyLayout';
 import { LaneHeader } from './LaneHeader';
-import { cellKey } from './reuseMap';
+import { cellKey } from './groupCells';
 import { StageHeader } from './StageHeader';
 import type { ItemTarget } from './moveItemLocally';
 import type { JourneyEdits } from './useJourneyMap';

@@ -22,8 +22,8 @@ type Pending =
 
 export function JourneyMapView({ mapId, focusItemId = null, onBack }: { mapId: string; focusItemId?: string | null; onBack(): void }) {
   const jt = useJourneyT();
-  const { map, cells, loadError, edits } = useJourneyMap(mapId);
-  const { index: highlights, reload: reloadHighlights } = useHighlightIndex();
+  const { map, cells, loadError, gone, edits } = useJourneyMap(mapId);
+  const highlights = useHighlightIndex();
   const allPersonas = usePersonaList();
   const scrollRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
@@ -37,13 +37,7 @@ export function JourneyMapView({ mapId, focusItemId = null, onBack }: { mapId: s
     return (map?.personaIds ?? []).map((id) => ({ id, name: names.get(id) ?? '…' }));
   }, [allPersonas, map?.personaIds]);
 
-  const onDetails = useCallback(
-    (id: string) => {
-      void reloadHighlights();
-      setPending({ kind: 'details', id });
-    },
-    [reloadHighlights],
-  );
+  const onDetails = useCallback((id: string) => setPending({ kind: 'details', id }), []);
   const onConfirmDelete = useCallback(
     (what: 'stage' | 'lane', id: string, count: number) => {
       if (count === 0) void (what === 'stage' ? edits.deleteStage(id) : edits.deleteLane(id));
@@ -53,11 +47,11 @@ export function JourneyMapView({ mapId, focusItemId = null, onBack }: { mapId: s
   );
   const onEmotionNote = useCallback((stageId: string, personaId: string) => setPending({ kind: 'emotionNote', stageId, personaId }), []);
 
-  if (loadError) {
+  if (loadError || gone) {
     return (
       <section className="journey-view">
-        <p role="alert" className="alert">
-          {jt('journey.mapLoadFailed', { error: loadError })}
+        <p role="alert" className="alert" data-testid="journey-map-problem">
+          {loadError ? jt('journey.mapLoadFailed', { error: loadError }) : jt('journey.mapGone')}
         </p>
         <button type="button" className="btn" onClick={onBack}>
           <JourneyIcon name="back" />

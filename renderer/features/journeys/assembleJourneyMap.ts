@@ -8,13 +8,26 @@ export type MapTables = { [K in MapType]: Readonly<Record<string, Entities[K]>> 
 
 const byPosition = (a: { position: number; id: string }, b: { position: number; id: string }) => a.position - b.position || a.id.localeCompare(b.id);
 
-const stageOf = ({ id, name, position }: Entities['stage']): JourneyStage => ({ id, name, position });
-const laneOf = ({ id, kind, name, hidden, position }: Entities['lane']): JourneyLane => ({ id, kind, name, hidden, position });
-const emotionOf = ({ stageId, personaId, score, note }: Entities['emotion']): JourneyEmotion => ({ stageId, personaId, score, note });
-const itemOf = (row: Entities['item']): JourneyItem => {
+/**
+ * The view's objects for store rows, made once per row object: the store keeps an unchanged row's
+ * object, so an unchanged note keeps its object too and its memoised component skips rendering.
+ */
+function viewOf<R extends object, V>(make: (row: R) => V): (row: R) => V {
+  const made = new WeakMap<R, V>();
+  return (row) => {
+    let view = made.get(row);
+    if (view === undefined) made.set(row, (view = make(row)));
+    return view;
+  };
+}
+
+const stageOf = viewOf(({ id, name, position }: Entities['stage']): JourneyStage => ({ id, name, position }));
+const laneOf = viewOf(({ id, kind, name, hidden, position }: Entities['lane']): JourneyLane => ({ id, kind, name, hidden, position }));
+const emotionOf = viewOf(({ stageId, personaId, score, note }: Entities['emotion']): JourneyEmotion => ({ stageId, personaId, score, note }));
+const itemOf = viewOf((row: Entities['item']): JourneyItem => {
   const { mapId: _mapId, ...item } = row;
   return item;
-};
+});
 
 /**
  * One map as the view shows it, from the store's rows, the way journey.get reads it from the file:

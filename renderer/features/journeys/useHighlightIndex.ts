@@ -1,27 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import type { Highlight } from '../../../shared/schema/evidence';
-import { invoke } from '../../api';
+import { useCollection } from '../../data/useEntities';
 
-/** Every highlight of the project, for quotes on notes and for citing new ones. */
-export function useHighlightIndex() {
-  const [index, setIndex] = useState<ReadonlyMap<string, Highlight>>(new Map());
-  const reload = useCallback(async () => {
-    try {
-      const list = await invoke('highlight.list', {});
-      setIndex(new Map(list.map((h) => [h.id, h])));
-    } catch {
-      // Quotes are a nicety on the map: without them the counts still show.
-    }
-  }, []);
-  useEffect(() => {
-    let live = true;
-    invoke('highlight.list', {}).then(
-      (list) => live && setIndex(new Map(list.map((h) => [h.id, h]))),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return { index, reload };
+/** Every highlight of the project by id, from the client store: quotes on notes and citing new ones. */
+export function useHighlightIndex(): ReadonlyMap<string, Highlight> {
+  const { rows } = useCollection('highlight');
+  return useMemo(() => new Map(rows.map((h) => [h.id, h])), [rows]);
 }
