@@ -26,6 +26,13 @@ export interface MutateOptions {
   optimistic?: OptimisticPatch;
   /** No toast on refusal: the caller shows the problem where it belongs (a field's own message). */
   quiet?: boolean;
+  /**
+   * A refusal leaves the user's input on screen, unsaved (a form keeps what was typed), so the
+   * save indicator says it failed. Otherwise the screen shows the stored rows again and it does not.
+   */
+  keepsInput?: boolean;
+  /** Called as the request leaves for the core: writes wait for the window's writes before them. */
+  onSent?(): void;
 }
 
 export type Mutated<K extends OpName> = { ok: true; value: OpOutput<K> } | { ok: false; error: unknown };
@@ -48,11 +55,13 @@ export function createMutator({ store, invoke, track, describe, refused, queue =
   return async (op, input, options = {}) => {
     const overlay = options.optimistic ? store.addOverlay(options.optimistic) : null;
     try {
-      // A refusal takes the optimistic rows back, so nothing unsaved is left on the screen.
       const value = await track(
-        queue(() => invoke(op, input)),
+        queue(() => {
+          options.onSent?.();
+          return invoke(op, input);
+        }),
         describe,
-        { refusalLeavesNothingUnsaved: true },
+        { refusalLeavesNothingUnsaved: !options.keepsInput },
       );
       return { ok: true, value };
     } catch (error) {

@@ -26,7 +26,11 @@ let connected = false;
 export function connectStudio(): void {
   if (connected) return;
   connected = true;
-  (api as Api).onAnswerChanges?.((cs) => studio.applyChangeSet(cs));
+  (api as Api).onAnswerChanges?.((cs) => {
+    studio.applyChangeSet(cs);
+    // Only this window's own changes move its history.
+    studio.refreshHistory();
+  });
   on('changes', (cs) => studio.applyChangeSet(cs as ChangeSet));
   on('stream.open', () => void studio.catchUp());
   on('project.changed', () => studio.reset());

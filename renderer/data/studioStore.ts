@@ -9,6 +9,7 @@
  *   s.catchUp()                                   // asks project.changesSince (gap, stream reopened)
  *   s.addOverlay(patch) / s.dropOverlay(id)       // optimistic rows over the core's (mutate.ts)
  *   s.reset()                                     // another project: drop everything
+ *   s.refreshHistory() / s.setHistory(state)      // history.state, asked once per burst of changes
  *
  * Ordering: `rev` is the last change set applied. One with rev <= rev is old news (the answer and
  * the event both bring a window's own changes); rev + 1 applies; a later one waits for the gap to
@@ -56,6 +57,7 @@ export const collectionOps = {
 export type CollectionType = keyof typeof collectionOps;
 
 export const GAP_MS = 150;
+const HISTORY_MS = 100;
 const LOG_LIMIT = 2000;
 
 export interface StudioStoreOptions {
@@ -92,6 +94,8 @@ export function createStudioStore({ invoke, gapMs = GAP_MS }: StudioStoreOptions
   let base: Promise<void> | null = null;
   let catching: Promise<void> | null = null;
   let nextOverlay = 1;
+  let historyTimer: ReturnType<typeof setTimeout> | null = null;
+  let historyAsked = 0;
 
   const get = store.getState;
   const withOverlays = (tables: EntityTables, overlays: StudioState['overlays']) =>
@@ -253,10 +257,29 @@ export function createStudioStore({ invoke, gapMs = GAP_MS }: StudioStoreOptions
     base = null;
     catching = null;
     disarmGap();
+    if (historyTimer !== null) clearTimeout(historyTimer);
+    historyTimer = null;
+    historyAsked += 1;
     store.setState(initial());
   }
 
-  const setHistory = (history: HistoryState) => store.setState({ history });
+  const setHistory = (history: HistoryState) => {
+    historyAsked += 1;
+    store.setState({ history });
+  };
 
-  return { store, applyChangeSet, catchUp, load, loadCollection, addOverlay, dropOverlay, reset, setHistory };
+  /** Asks history.state soon; a burst of changes (a note being typed) asks once. */
+  function refreshHistory(): void {
+    if (historyTimer !== null) clearTimeout(historyTimer);
+    historyTimer = setTimeout(() => {
+      historyTimer = null;
+      const mine = ++historyAsked;
+      invoke('history.state', {}).then(
+        (history) => mine === historyAsked && store.setState({ history }),
+        () => undefined,
+      );
+    }, HISTORY_MS);
+  }
+
+  return { store, applyChangeSet, catchUp, load, loadCollection, addOverlay, dropOverlay, reset, setHistory, refreshHistory };
 }
