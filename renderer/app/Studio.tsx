@@ -4,6 +4,7 @@ import { invoke, onStudioEvent } from '../api';
 import { takeBootRequest } from './bootRequests';
 import { ProjectView } from '../features/project/ProjectView';
 import { StartScreen } from '../features/start/StartScreen';
+import { connectStudio, studio } from '../data/studio';
 import { errorText } from './errorText';
 import { useT } from './useT';
 
@@ -16,7 +17,14 @@ export function Studio() {
   // A project reopened by the shell gets a fresh view even when its path did not change.
   const [generation, setGeneration] = useState(0);
 
+  // Whatever the window held is of the project before: the store starts again with the next one.
+  const showProject = (next: ProjectInfo | null) => {
+    studio.reset();
+    setProject(next);
+  };
+
   useEffect(() => {
+    connectStudio();
     const offChanged = onStudioEvent('project.changed', (payload) => {
       const next = (payload as { project?: ProjectInfo | null } | null)?.project ?? null;
       setProject(next);
@@ -59,6 +67,6 @@ export function Studio() {
   }, [project]);
 
   if (project === undefined) return <div className="boot" aria-busy="true" />;
-  if (project === null) return <StartScreen onOpened={setProject} initialError={bootError} newProjectRequest={newProjectRequest} />;
-  return <ProjectView key={`${project.path}\u0000${generation}`} project={project} onClosed={() => setProject(null)} />;
+  if (project === null) return <StartScreen onOpened={showProject} initialError={bootError} newProjectRequest={newProjectRequest} />;
+  return <ProjectView key={`${project.path}\u0000${generation}`} project={project} onClosed={() => showProject(null)} />;
 }

@@ -1,15 +1,12 @@
 import type { ProjectInfo } from '../../../shared/schema/project';
 import { SaveStateProvider } from '../../app/SaveStateContext';
-import { UndoProvider } from '../../app/UndoContext';
 import { ProjectWorkspace } from './ProjectWorkspace';
 
-/** Undo history and save state belong to one open project and vanish with it. */
+/** The save state belongs to one open project and vanishes with it; its undo history is the core's. */
 export function ProjectView({ project, onClosed }: { project: ProjectInfo; onClosed(): void }) {
   return (
-    <UndoProvider>
-      <SaveStateProvider>
-        <ProjectWorkspace project={project} onClosed={onClosed} />
-      </SaveStateProvider>
-    </UndoProvider>
+    <SaveStateProvider>
+      <ProjectWorkspace project={project} onClosed={onClosed} />
+    </SaveStateProvider>
   );
 }

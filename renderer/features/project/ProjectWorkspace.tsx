@@ -1,14 +1,13 @@
-import { Suspense, useCallback, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import type { ProjectInfo } from '../../../shared/schema/project';
 import { invoke } from '../../api';
 import { errorText } from '../../app/errorText';
 import { SettingsBar } from '../../app/SettingsBar';
 import { useToasts } from '../../app/toasts/ToastContext';
-import { useUndoStack } from '../../app/UndoContext';
-import type { UndoEntry } from '../../app/undoStack';
 import { useUndoShortcuts } from '../../app/useUndoShortcuts';
 import { useT } from '../../app/useT';
 import { Icon } from '../../components/Icon';
+import { useHistoryActions } from '../../data/history';
 import { InterviewsSection } from '../interviews/InterviewsSection';
 import { LazyNotesPane } from '../interviews/LazyNotesPane';
 import { PersonasPanel } from '../personas/PersonasPanel';
@@ -32,18 +31,9 @@ export function ProjectWorkspace({ project, onClosed }: { project: ProjectInfo; 
 function Workspace({ project, onClosed }: { project: ProjectInfo; onClosed(): void }) {
   const t = useT();
   const toasts = useToasts();
-  const stack = useUndoStack();
   const [closing, setClosing] = useState(false);
-
-  const onDone = useCallback(
-    (kind: 'undo' | 'redo', entry: UndoEntry | null) => {
-      if (!entry) return;
-      toasts.show({ tone: 'info', message: t(kind === 'undo' ? 'undo.done' : 'undo.redone', { what: entry.label }) });
-    },
-    [toasts, t],
-  );
-  const onFailed = useCallback((e: unknown) => toasts.show({ tone: 'error', message: errorText(e, t) }), [toasts, t]);
-  useUndoShortcuts({ onDone, onFailed });
+  const history = useHistoryActions();
+  useUndoShortcuts({ undo: history.undo, redo: history.redo });
   const { route, focusSearch } = useNavigation();
   useSearchShortcut(focusSearch);
   useEffect(() => prefetchSections([LazyNotesPane.preload]), []);
@@ -55,7 +45,7 @@ function Workspace({ project, onClosed }: { project: ProjectInfo; onClosed(): vo
       onClosed();
     } catch (e) {
       setClosing(false);
-      onFailed(e);
+      toasts.show({ tone: 'error', message: errorText(e, t) });
     }
   };
 
@@ -75,10 +65,7 @@ function Workspace({ project, onClosed }: { project: ProjectInfo; onClosed(): vo
           <SaveIndicator />
         </div>
         <div className="project-tools">
-          <UndoButtons
-            onUndo={() => stack.undo().then((e) => onDone('undo', e), onFailed)}
-            onRedo={() => stack.redo().then((e) => onDone('redo', e), onFailed)}
-          />
+          <UndoButtons onUndo={() => void history.undo()} onRedo={() => void history.redo()} />
           <SettingsBar />
           <button type="button" className="btn" data-testid="project-close" disabled={closing} onClick={() => void close()}>
             <Icon name="logout" />

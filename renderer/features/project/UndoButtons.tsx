@@ -1,24 +1,26 @@
-import { useUndoSnapshot } from '../../app/UndoContext';
 import { useT } from '../../app/useT';
 import { Icon } from '../../components/Icon';
+import { opLabel, useHistory } from '../../data/history';
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 
+/** What the core can undo and redo for this window, by the name of the operation. */
 export function UndoButtons({ onUndo, onRedo }: { onUndo(): void; onRedo(): void }) {
   const t = useT();
-  const snapshot = useUndoSnapshot();
+  const history = useHistory();
   const mod = isMac ? '⌘' : 'Ctrl';
-  const undoLabel = snapshot.undoLabel ? t('undo.undoWhat', { what: snapshot.undoLabel }) : t('undo.undo');
-  const redoLabel = snapshot.redoLabel ? t('undo.redoWhat', { what: snapshot.redoLabel }) : t('undo.redo');
+  const undoLabel = history.undo ? t('undo.undoWhat', { what: opLabel(history.undo, t) }) : t('undo.undo');
+  const redoLabel = history.redo ? t('undo.redoWhat', { what: opLabel(history.redo, t) }) : t('undo.redo');
   return (
     <div className="undo-buttons">
       <button
         type="button"
         className="icon-btn"
+        data-testid="undo"
         aria-label={undoLabel}
         title={`${undoLabel} (${mod}+Z)`}
         aria-keyshortcuts={isMac ? 'Meta+Z' : 'Control+Z'}
-        disabled={!snapshot.canUndo}
+        disabled={!history.undo}
         onClick={onUndo}
       >
         <Icon name="undo" />
@@ -26,10 +28,11 @@ export function UndoButtons({ onUndo, onRedo }: { onUndo(): void; onRedo(): void
       <button
         type="button"
         className="icon-btn"
+        data-testid="redo"
         aria-label={redoLabel}
         title={`${redoLabel} (${mod}+Shift+Z)`}
         aria-keyshortcuts={isMac ? 'Meta+Shift+Z' : 'Control+Shift+Z'}
-        disabled={!snapshot.canRedo}
+        disabled={!history.redo}
         onClick={onRedo}
       >
         <Icon name="redo" />
