@@ -1,12 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Persona } from '../../../shared/schema/persona';
 import type { Interview, InterviewSummary } from '../../../shared/schema/interview';
 import type { MessageKey } from '../../../shared/i18n/translate';
-import { invoke, invokeOnExit } from '../../api';
-import { createWriteQueue } from '../../app/createWriteQueue';
+import { invokeOnExit } from '../../api';
 import { errorText } from '../../app/errorText';
 import { useSaveState } from '../../app/SaveStateContext';
 import { useT } from '../../app/useT';
+import { useMutate } from '../../data/mutate';
+import { useCollection } from '../../data/useEntities';
 import { ApiError } from '../../transport/ApiError';
 import { FieldAutosaver, type FieldCheck, type FieldMoment } from './FieldAutosaver';
 import { titleProblem } from './titleProblem';
@@ -87,22 +87,28 @@ function toPatch(field: FieldName, value: string): Patch {
   return { [field]: field === 'consentNote' ? value : value.trim() };
 }
 
+/** The fields of `patch` as the form shows them. */
+const draftPart = (interview: Interview, patch: Patch): Partial<Draft> => {
+  const all = draftOf({ ...interview, ...patch });
+  return Object.fromEntries(FIELDS.filter((f) => f in patch).map((f) => [f, all[f]]));
+};
+
 /**
  * The facts of an interview. A text field is saved after a short pause in typing and when it is
  * left, checkboxes when they change; typing not yet saved goes with the page if it is closed.
+ * `interview` follows the store, so a change made in another window shows in every field but the
+ * one being typed in.
  */
 export function InterviewMetaForm({ interview, onSaved }: { interview: Interview; onSaved(summary: InterviewSummary): void }) {
   const t = useT();
   const id = useId();
   const { track } = useSaveState();
+  const mutate = useMutate();
   const [draft, setDraft] = useState<Draft>(() => draftOf(interview));
   const [problems, setProblems] = useState<Partial<Record<FieldName, MessageKey>>>({});
-  const [personas, setPersonas] = useState<Persona[] | null>(null);
-  const [personaIds, setPersonaIds] = useState(interview.personaIds);
-  const [consent, setConsent] = useState(interview.consent);
+  const { rows: personas, loaded: personasLoaded } = useCollection('persona');
+  const { personaIds, consent } = interview;
   const [saveError, setSaveError] = useState<string | null>(null);
-  // Over the browser host each request may take its own connection: queued, an older value is never stored last.
-  const [inOrder] = useState(createWriteQueue);
 
   // Read between renders, by the pause's timer and as the page goes away.
   const typed = useRef(draft);
@@ -119,43 +125,46 @@ export function InterviewMetaForm({ interview, onSaved }: { interview: Interview
     latest.current = { onSaved, t };
   });
 
-  useEffect(() => {
-    invoke('persona.list', {}).then(setPersonas, () => setPersonas([]));
-  }, []);
-
-  // The clock button may set the start time from the notes side. The answer to this form's own save
-  // is no such change: the field may hold more keys typed since that save was sent.
-  const [seenStart, setSeenStart] = useState(interview.startedAt);
-  const [ownStart, setOwnStart] = useState<string | null | undefined>(undefined);
-  if (seenStart !== interview.startedAt) {
-    setSeenStart(interview.startedAt);
-    if (interview.startedAt !== ownStart) {
-      setOwnStart(undefined);
-      setDraft((d) => ({ ...d, startedAt: interview.startedAt ?? '' }));
-    }
+  // Another window, or the clock button on the notes side, may change a field. The answer to this
+  // form's own save is no such change: the field may hold more keys typed since that save was sent.
+  const storedDraft = draftOf(interview);
+  const [seen, setSeen] = useState(storedDraft);
+  const [sent, setSent] = useState<Partial<Draft>>({});
+  const [focused, setFocused] = useState<FieldName | null>(null);
+  const moved = FIELDS.filter((f) => storedDraft[f] !== seen[f]);
+  if (moved.length > 0) {
+    setSeen(storedDraft);
+    const theirs = moved.filter((f) => storedDraft[f] !== sent[f] && f !== focused);
+    if (theirs.length > 0) setDraft((d) => ({ ...d, ...Object.fromEntries(theirs.map((f) => [f, storedDraft[f]])) }));
   }
 
   const save = async (patch: Patch, onExit = false, leaves?: () => void) => {
     const mine = ++answers.current.sent;
     const input = { id: interview.id, ...patch };
-    const send = () => {
+    setSent((s) => ({ ...s, ...draftPart(stored.current, patch) }));
+    // Sent as the page goes, a save cannot wait for its turn in the window's queue: the page may be gone by then.
+    const sendNow = () => {
       leaves?.();
-      return (onExit ? invokeOnExit : invoke)('interview.update', input);
+      return invokeOnExit('interview.update', input);
     };
-    // Sent as the page goes, a save cannot wait for its turn: the page may be gone by then.
-    const request = onExit ? send() : inOrder(send);
-    try {
-      const summary = await track(request, (e) => errorText(e, latest.current.t));
-      // One sent as the page hid jumps the queue, so answers may come back out of order.
-      if (mine < answers.current.shown) return;
-      answers.current.shown = mine;
-      stored.current = { ...stored.current, ...summary };
-      setOwnStart(summary.startedAt);
-      setSaveError(null);
-      latest.current.onSaved(summary);
-    } catch (e) {
-      setSaveError(errorText(e, latest.current.t));
-    }
+    const answer = onExit
+      ? await track(sendNow(), (e) => errorText(e, latest.current.t)).then(
+          (value) => ({ ok: true as const, value }),
+          (error: unknown) => ({ ok: false as const, error }),
+        )
+      : await mutate('interview.update', input, {
+          quiet: true,
+          keepsInput: true,
+          onSent: leaves,
+          optimistic: { interview: { merge: [{ id: interview.id, ...patch }] } },
+        });
+    if (!answer.ok) return setSaveError(errorText(answer.error, latest.current.t));
+    // One sent as the page hid jumps the queue, so answers may come back out of order.
+    if (mine < answers.current.shown) return;
+    answers.current.shown = mine;
+    stored.current = { ...stored.current, ...answer.value };
+    setSaveError(null);
+    latest.current.onSaved(answer.value);
   };
 
   const check = (field: FieldName, moment: FieldMoment): FieldCheck<FieldValue> => {
@@ -231,7 +240,11 @@ export function InterviewMetaForm({ interview, onSaved }: { interview: Interview
       },
       // Every key, also one that leaves the value as it was to React: "1e" in a number field, a part of a date.
       onInput: () => saver().edited(name),
-      onBlur: () => saver().left(name),
+      onFocus: () => setFocused(name),
+      onBlur: () => {
+        setFocused(null);
+        saver().left(name);
+      },
     };
     return (
       <div className="field">
@@ -278,8 +291,8 @@ export function InterviewMetaForm({ interview, onSaved }: { interview: Interview
 
         <fieldset className="field meta-personas">
           <legend className="field-label">{t('interview.fieldPersonas')}</legend>
-          {personas && personas.length === 0 && <p className="field-hint">{t('interview.noPersonas')}</p>}
-          {personas?.map((p) => (
+          {personasLoaded && personas.length === 0 && <p className="field-hint">{t('interview.noPersonas')}</p>}
+          {personas.map((p) => (
             <label key={p.id} className="check-row">
               <input
                 type="checkbox"
@@ -287,7 +300,6 @@ export function InterviewMetaForm({ interview, onSaved }: { interview: Interview
                 checked={personaIds.includes(p.id)}
                 onChange={(e) => {
                   const next = e.target.checked ? [...personaIds, p.id] : personaIds.filter((x) => x !== p.id);
-                  setPersonaIds(next);
                   void save({ personaIds: next });
                 }}
               />
@@ -306,10 +318,7 @@ export function InterviewMetaForm({ interview, onSaved }: { interview: Interview
                   name={`${id}-consent`}
                   data-testid={value ? 'meta-consent-yes' : 'meta-consent-no'}
                   checked={consent === value}
-                  onChange={() => {
-                    setConsent(value);
-                    void save({ consent: value });
-                  }}
+                  onChange={() => void save({ consent: value })}
                 />
                 {t(value ? 'interview.consentYes' : 'interview.consentNo')}
               </label>

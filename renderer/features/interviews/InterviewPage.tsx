@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Highlight } from '../../../shared/schema/evidence';
 import type { Interview, InterviewSummary } from '../../../shared/schema/interview';
@@ -7,6 +7,7 @@ import { errorText } from '../../app/errorText';
 import { useToasts } from '../../app/toasts/ToastContext';
 import { useT } from '../../app/useT';
 import { Icon } from '../../components/Icon';
+import { useCollection, useEntity } from '../../data/useEntities';
 import type { NoteTarget } from '../../editor/plugins/NoteTargetPlugin';
 import { useTags } from '../evidence/useTags';
 import { InterviewMetaForm } from './InterviewMetaForm';
@@ -26,7 +27,12 @@ export function InterviewPage({ id, target, nonce, onBack }: InterviewPageProps)
   const t = useT();
   const toasts = useToasts();
   const tags = useTags();
-  const [interview, setInterview] = useState<Interview | null>(null);
+  const [read, setInterview] = useState<Interview | null>(null);
+  // The note comes from interview.get; the facts follow the store, so other windows' edits show.
+  const { loaded: listed } = useCollection('interview');
+  const summary = useEntity('interview', id);
+  const interview = useMemo(() => (read && summary ? { ...read, ...summary } : read), [read, summary]);
+  const gone = listed && read !== null && !summary;
   const [error, setError] = useState<string | null>(null);
   // A new editor (and autosaver) is mounted whenever the note is read again from the core.
   const [generation, setGeneration] = useState(0);
@@ -103,6 +109,11 @@ export function InterviewPage({ id, target, nonce, onBack }: InterviewPageProps)
       {error && (
         <p role="alert" className="alert">
           {error}
+        </p>
+      )}
+      {gone && (
+        <p role="alert" className="alert" data-testid="interview-gone">
+          {t('interview.goneElsewhere')}
         </p>
       )}
       {interview && (
