@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useLocale } from '../../app/LocaleContext';
 import type { Highlight, Tag } from '../../../shared/schema/evidence';
-import type { Persona } from '../../../shared/schema/persona';
-import { invoke } from '../../api';
 import { errorText } from '../../app/errorText';
 import { useT } from '../../app/useT';
 import { Icon } from '../../components/Icon';
+import { useCollection } from '../../data/useEntities';
 import { useNavigation } from '../project/NavigationContext';
 import { EvidenceCard } from './EvidenceCard';
 import { TagBarChart } from './TagBarChart';
@@ -30,37 +29,25 @@ export function EvidenceBoard() {
   const { openInterview } = useNavigation();
   const tagsApi = useTags();
   const tags = useMemo(() => tagsApi.tags ?? [], [tagsApi.tags]);
-  const [personas, setPersonas] = useState<Persona[]>([]);
-  const [highlights, setHighlights] = useState<Highlight[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { rows: personas } = useCollection('persona');
+  const all = useCollection('highlight');
   const [groupBy, setGroupBy] = useState<GroupBy>('tag');
   const [personaId, setPersonaId] = useState('');
   const [chosenTagId, setTagId] = useState('');
   // A tag merged away or deleted is no filter any more: the board shows all tags again, as its picker does.
   const tagId = tagsApi.tags && !tagsApi.tags.some((tag) => tag.id === chosenTagId) ? '' : chosenTagId;
-  // Of the list on screen, not of the filters just chosen: until the new list comes, the old one's message stays.
-  const [filtered, setFiltered] = useState(false);
+  const filtered = personaId !== '' || tagId !== '';
   const personaSelect = useRef<HTMLSelectElement>(null);
+  const error = all.error ? errorText(all.error, t) : null;
 
-  const load = useCallback(async () => {
-    try {
-      const list = await invoke('highlight.list', { ...(personaId ? { personaId } : {}), ...(tagId ? { tagId } : {}) });
-      setHighlights(list);
-      setFiltered(personaId !== '' || tagId !== '');
-      setError(null);
-    } catch (e) {
-      setError(errorText(e, t));
-    }
-  }, [personaId, tagId, t]);
-
-  useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- state is set when the core answers, not synchronously
-    void load();
-  }, [load]);
-
-  useEffect(() => {
-    invoke('persona.list', {}).then(setPersonas, () => setPersonas([]));
-  }, []);
+  // Every highlight is in the store; the filters pick from it as highlight.list's would.
+  const highlights = useMemo((): Highlight[] | null => {
+    if (!all.loaded) return null;
+    const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+    return all.rows
+      .filter((h) => (!personaId || h.personaIds.includes(personaId)) && (!tagId || h.tagIds.includes(tagId)))
+      .sort((a, b) => collator.compare(a.interviewTitle, b.interviewTitle) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  }, [all.loaded, all.rows, personaId, tagId, locale]);
 
   const groups = useMemo((): Group[] => {
     if (!highlights) return [];
@@ -102,10 +89,6 @@ export function EvidenceBoard() {
     if (untagged > 0) rows.push({ key: 'untagged', label: t('evidence.untagged'), colour: null, count: untagged });
     return rows;
   }, [highlights, tags, t]);
-
-  const onTagsChanged = async () => {
-    await Promise.all([tagsApi.reload(), load()]);
-  };
 
   return (
     <section className="evidence" aria-labelledby={`${id}-title`}>
@@ -216,7 +199,7 @@ export function EvidenceBoard() {
         ))}
       </div>
 
-      <TagManager tags={tags} api={tagsApi} onChanged={onTagsChanged} />
+      <TagManager tags={tags} api={tagsApi} />
     </section>
   );
 }

@@ -6,8 +6,8 @@ import { Icon, type IconName } from '../../components/Icon';
 import { TagRow } from './TagRow';
 import type { TagsApi } from './useTags';
 
-/** Rename, recolour, merge and delete tags; merging and deleting ask first, since neither can be undone. */
-export function TagManager({ tags, api, onChanged }: { tags: Tag[]; api: TagsApi; onChanged(): Promise<void> }) {
+/** Rename, recolour, merge and delete tags; merging and deleting ask first, since they touch many quotes at once. */
+export function TagManager({ tags, api }: { tags: Tag[]; api: TagsApi }) {
   const t = useT();
   const id = useId();
   const [confirming, setConfirming] = useState<Tag | null>(null);
@@ -34,12 +34,10 @@ export function TagManager({ tags, api, onChanged }: { tags: Tag[]; api: TagsApi
             others={tags.filter((x) => x.id !== tag.id)}
             onRename={async (name) => {
               const renamed = await api.update(tag.id, { name });
-              await onChanged();
               return renamed !== null;
             }}
             onRecolour={async (colour) => {
               await api.update(tag.id, { colour });
-              await onChanged();
             }}
             onMerge={async (targetId) => {
               const target = tags.find((x) => x.id === targetId);
@@ -57,7 +55,6 @@ export function TagManager({ tags, api, onChanged }: { tags: Tag[]; api: TagsApi
           onClose={() => setMerging(null)}
           onConfirm={async () => {
             await api.merge(merging.tag.id, merging.target.id);
-            await onChanged();
             focusAfter(merging.target.id);
           }}
         />
@@ -70,7 +67,6 @@ export function TagManager({ tags, api, onChanged }: { tags: Tag[]; api: TagsApi
           onClose={() => setConfirming(null)}
           onConfirm={async () => {
             await api.remove(confirming.id);
-            await onChanged();
             focusAfter(null);
           }}
         />
@@ -87,7 +83,7 @@ interface ConfirmTagChangeProps {
   onConfirm(): Promise<void>;
 }
 
-/** The question before a change to a tag that cannot be undone; the dialog closes as the change starts. */
+/** The question before a change to many quotes at once; the dialog closes as the change starts. */
 function ConfirmTagChange({ title, body, action, onClose, onConfirm }: ConfirmTagChangeProps) {
   const t = useT();
   return (

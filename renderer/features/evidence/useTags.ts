@@ -1,63 +1,51 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Tag } from '../../../shared/schema/evidence';
-import { invoke } from '../../api';
-import { errorText } from '../../app/errorText';
 import { useLocale } from '../../app/LocaleContext';
-import { useSaveState } from '../../app/SaveStateContext';
-import { useToasts } from '../../app/toasts/ToastContext';
-import { useT } from '../../app/useT';
+import { useMutate } from '../../data/mutate';
+import { studio } from '../../data/studio';
+import { useCollection } from '../../data/useEntities';
 
-/** The project's tags; every change goes to the core and the list is read back from its answer. */
+/**
+ * The project's tags in the reader's alphabet, from the window's store; every change goes to the
+ * core and comes back as a change set, here and in every other window.
+ */
 export function useTags() {
-  const t = useT();
-  const toasts = useToasts();
-  const { track } = useSaveState();
-  const [tags, setTags] = useState<Tag[] | null>(null);
-
+  const mutate = useMutate();
+  const { rows, loaded } = useCollection('tag');
   const { lang } = useLocale();
 
-  const reload = useCallback(async () => {
-    // In the reader's alphabet: the core's order puts Ł, Ś and Ż after Z.
+  const tags = useMemo(() => {
+    if (!loaded) return null;
+    // The core's order puts Ł, Ś and Ż after Z.
     const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
-    const list = (await invoke('tag.list', {})).sort((a, b) => collator.compare(a.name, b.name));
-    setTags(list);
-    return list;
-  }, [lang]);
+    return [...rows].sort((a, b) => collator.compare(a.name, b.name));
+  }, [rows, loaded, lang]);
 
-  useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- state is set when the core answers, not synchronously
-    reload().catch((e: unknown) => toasts.show({ tone: 'error', message: errorText(e, t) }));
-    // Once per mount; callers reload after changes that move counts.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [reload]);
+  /** Reads the list again: for changes whose counts a caller wants certain (a highlight made in the note). */
+  const reload = useCallback(async (): Promise<Tag[]> => {
+    await studio.loadCollection('tag', true);
+    return Object.values(studio.store.getState().entities.tag);
+  }, []);
 
-  const write = useCallback(
-    async <T,>(run: () => Promise<T>): Promise<T | null> => {
-      const fail = (e: unknown) => toasts.show({ tone: 'error', message: errorText(e, t) });
-      let value: T;
-      try {
-        value = await track(run(), (e) => errorText(e, t), { refusalLeavesNothingUnsaved: true });
-      } catch (e) {
-        // Refused or failed, the list is read back, so every row shows what is stored.
-        await reload().catch(() => undefined);
-        fail(e);
-        return null;
-      }
-      // The change is made even when the list cannot be read back: the answer says so, the toast says the rest.
-      await reload().catch(fail);
-      return value;
-    },
-    [track, t, reload, toasts],
-  );
+  const value = async <T,>(answer: Promise<{ ok: true; value: T } | { ok: false }>): Promise<T | null> => {
+    const a = await answer;
+    return a.ok ? a.value : null;
+  };
 
   const create = useCallback(
     // The core picks the colour: one no other tag has.
-    (name: string) => write(() => invoke('tag.create', { name: name.trim() })),
-    [write],
+    (name: string) => value(mutate('tag.create', { name: name.trim() })),
+    [mutate],
   );
-  const update = useCallback((id: string, patch: { name?: string; colour?: string }) => write(() => invoke('tag.update', { id, ...patch })), [write]);
-  const merge = useCallback((sourceId: string, targetId: string) => write(() => invoke('tag.merge', { sourceId, targetId })), [write]);
-  const remove = useCallback((id: string) => write(() => invoke('tag.delete', { id })), [write]);
+  const update = useCallback(
+    (id: string, patch: { name?: string; colour?: string }) => value(mutate('tag.update', { id, ...patch }, { optimistic: { tag: { merge: [{ id, ...patch }] } } })),
+    [mutate],
+  );
+  const merge = useCallback(
+    (sourceId: string, targetId: string) => value(mutate('tag.merge', { sourceId, targetId }, { optimistic: { tag: { remove: [sourceId] } } })),
+    [mutate],
+  );
+  const remove = useCallback((id: string) => value(mutate('tag.delete', { id }, { optimistic: { tag: { remove: [id] } } })), [mutate]);
 
   return { tags, reload, create, update, merge, remove };
 }
