@@ -4,6 +4,7 @@ import { invoke } from '../../api';
 import { errorText } from '../../app/errorText';
 import { useT } from '../../app/useT';
 import { Icon } from '../../components/Icon';
+import { useStudio } from '../../data/useEntities';
 import { useNavigation } from '../project/NavigationContext';
 import { SearchGroup } from './SearchGroup';
 import { SearchResult } from './SearchResult';
@@ -23,6 +24,9 @@ export function SearchPanel() {
   const [error, setError] = useState<string | null>(null);
   const [active, setActive] = useState(0);
   const seq = useRef(0);
+  const answered = useRef('');
+  // Any change to the project, made here or in another window, may change the hits: asked again.
+  const rev = useStudio((s) => s.rev);
 
   useEffect(() => {
     input.current?.focus();
@@ -39,14 +43,17 @@ export function SearchPanel() {
           // Answers may overtake each other; only the latest query's counts.
           if (mine !== seq.current) return;
           setHits(out.hits);
-          setActive(0);
+          // The same words asked again after a change keep the hit chosen with the arrow keys.
+          if (answered.current !== query) setActive(0);
+          else setActive((a) => Math.min(a, Math.max(out.hits.length - 1, 0)));
+          answered.current = query;
           setError(null);
         },
         (e: unknown) => mine === seq.current && setError(errorText(e, t)),
       );
     }, DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
-  }, [q, t]);
+  }, [q, t, rev]);
 
   const shown = q.trim() ? hits : null;
 
