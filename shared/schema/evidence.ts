@@ -41,11 +41,15 @@ export const HighlightCreateInput = z
     interviewId: Id,
     quote: plainText(z.string().trim().min(1, 'quote_empty').max(20_000, 'quote_too_long'), 'several'),
     tagIds: z.array(Id).max(50).default([]),
-    /** The note with the new highlight's mark applied, saved in the same transaction. */
-    notes: NotesPayload,
-    baseVersion: z.number().int().nonnegative(),
+    /**
+     * The note with the new highlight's mark applied, saved in the same transaction. The notes
+     * editor sends neither: its mark travels in the note's Yjs update, sent before the highlight.
+     */
+    notes: NotesPayload.optional(),
+    baseVersion: z.number().int().nonnegative().optional(),
   })
-  .strict();
+  .strict()
+  .refine((input) => (input.notes === undefined) === (input.baseVersion === undefined), 'notes_with_version');
 
 export const HighlightListInput = z
   .object({ interviewId: Id.optional(), tagId: Id.optional(), personaId: Id.optional() })

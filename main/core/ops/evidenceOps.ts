@@ -1,5 +1,5 @@
 import { saveNotes } from '../store/interviewStore';
-import { deleteHighlight, getHighlight, insertHighlight, listHighlights, setHighlightTags } from '../store/highlightStore';
+import { anchorHighlight, deleteHighlight, getHighlight, insertHighlight, listHighlights, setHighlightTags } from '../store/highlightStore';
 import { search } from '../store/searchStore';
 import { createTag, deleteTag, listTags, mergeTags, updateTag } from '../store/tagStore';
 import type { HandlerTable } from './context';
@@ -20,8 +20,13 @@ export const evidenceOps: HandlerTable<
   'highlight.create': (db, { id, interviewId, quote, tagIds, notes, baseVersion }) => {
     insertHighlight(db, { id, interviewId, quote });
     setHighlightTags(db, id, tagIds);
-    const saved = saveNotes(db, interviewId, { notes }, baseVersion);
-    return { highlight: getHighlight(db, id), notesVersion: saved.notesVersion, savedAt: saved.savedAt };
+    if (notes !== undefined && baseVersion !== undefined) {
+      const saved = saveNotes(db, interviewId, { notes }, baseVersion);
+      return { highlight: getHighlight(db, id), notesVersion: saved.notesVersion, savedAt: saved.savedAt };
+    }
+    // The editor sent the mark in the note's own update first: the highlight takes its place from it.
+    const notesVersion = anchorHighlight(db, interviewId, id);
+    return { highlight: getHighlight(db, id), notesVersion, savedAt: new Date().toISOString() };
   },
   'highlight.setTags': (db, { id, tagIds }) => {
     getHighlight(db, id);

@@ -5,6 +5,7 @@ import type { DerivedNote } from '../notes/yjs/noteProtocol';
 import { NoteThread } from '../notes/yjs/noteThread';
 import { reanchorHighlights } from '../store/highlightStore';
 import { indexNoteChunks } from '../store/noteChunks';
+import { rememberNoteMarks } from '../store/noteMarks';
 import { noteDocEpoch, readNoteDoc, replaceNoteDoc, storeNoteDoc } from '../store/noteDocStore';
 import type { ProjectSession } from '../store/projectSession';
 import type { CoreState, HandlerTable, PreparedHandler } from './context';
@@ -119,6 +120,7 @@ function storeDerivedNote(db: Database, interviewId: string, epoch: number, note
   indexNoteChunks(db, interviewId, note.text);
   const marks = new Map(note.marks.map(([id, start, end]) => [id, { start, end }]));
   const detachedHighlightIds = reanchorHighlights(db, interviewId, { text: note.text, words: note.words, marks });
+  rememberNoteMarks(db, { interviewId, notesVersion: row.notes_version, text: note.text, marks });
   return { notesVersion: row.notes_version, savedAt: now, wordCount: note.words, detachedHighlightIds };
 }
 

@@ -3,6 +3,7 @@ import type { Highlight } from '../../../shared/schema/evidence';
 import { AppFailure } from '../appFailure';
 import { cachedStatement } from './cachedStatement';
 import type { NoteRead } from '../notes/readNotes';
+import { storedMark } from './noteMarks';
 
 export interface Row {
   id: string;
@@ -100,4 +101,17 @@ export function reanchorHighlights(db: Database, interviewId: string, read: Note
     }
   }
   return detached;
+}
+
+/**
+ * A new highlight takes the place of its mark in the stored note; without one (its note's update has
+ * not arrived) it waits, attached, for the next update of the note to place or detach it. Answers
+ * the note's version.
+ */
+export function anchorHighlight(db: Database, interviewId: string, id: string): number {
+  const mark = storedMark(db, interviewId, id);
+  if (mark && mark.text.trim() !== '') {
+    cachedStatement(db, 'UPDATE highlights SET current_text = ?, start_offset = ?, end_offset = ?, detached = 0 WHERE id = ?').run(mark.text, mark.start, mark.end, id);
+  }
+  return (cachedStatement(db, 'SELECT notes_version FROM interviews WHERE id = ?').get(interviewId) as { notes_version: number }).notes_version;
 }

@@ -12,6 +12,7 @@ import { sanitizeNotes } from '../notes/sanitizeNotes';
 import { settleBlocks } from '../notes/settledBlocks';
 import { reanchorHighlights } from './highlightStore';
 import { indexNoteChunks } from './noteChunks';
+import { discardNoteDoc } from './noteDocStore';
 import { rememberSavedNotes, savedNotes } from './savedNotes';
 
 export interface Row {
@@ -220,6 +221,7 @@ export function saveNotes(db: Database, id: string, sent: { notes?: NotesDocumen
     now,
     id,
   );
+  discardNoteDoc(db, id, now);
   const chunks = indexNoteChunks(db, id, read.text, saved?.chunks);
   const detachedHighlightIds = reanchorHighlights(db, id, read);
   rememberSavedNotes(db, sent.changes ? { id, version: baseVersion + 1, updatedAt: now, doc: clean, chunks } : null);

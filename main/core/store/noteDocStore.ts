@@ -3,6 +3,10 @@ import { AppFailure } from '../appFailure';
 import type { StoredDoc } from '../notes/yjs/noteProtocol';
 import { cachedStatement } from './cachedStatement';
 
+/** An empty state marks a document discarded: the note was replaced whole, and its next open makes a new one. */
+const LIVE_STATE = "CASE WHEN length(d.state) > 0 THEN d.state END";
+const EPOCH = 'CASE WHEN length(d.state) > 0 THEN d.epoch ELSE 0 END';
+
 /** An interview's note document as stored, or its old JSON and text when it has no Yjs state yet. */
 export interface NoteDocRow extends StoredDoc {
   epoch: number;
@@ -12,8 +16,8 @@ export interface NoteDocRow extends StoredDoc {
 export function readNoteDoc(db: Database, interviewId: string): NoteDocRow {
   const row = cachedStatement(
     db,
-    `SELECT d.state, coalesce(d.epoch, 0) AS epoch, CASE WHEN d.state IS NULL THEN i.notes_json END AS json,
-            CASE WHEN d.state IS NULL THEN i.notes_text ELSE '' END AS text
+    `SELECT ${LIVE_STATE} AS state, ${EPOCH} AS epoch, CASE WHEN ${LIVE_STATE} IS NULL THEN i.notes_json END AS json,
+            CASE WHEN ${LIVE_STATE} IS NULL THEN i.notes_text ELSE '' END AS text
      FROM interviews i LEFT JOIN note_docs d ON d.interview_id = i.id WHERE i.id = ? AND i.deleted_at IS NULL`,
   ).get(interviewId) as { state: Buffer | null; epoch: number; json: string | null; text: string } | undefined;
   if (!row) throw new AppFailure('not_found', { what: `interview ${interviewId}` });
@@ -24,7 +28,7 @@ export function readNoteDoc(db: Database, interviewId: string): NoteDocRow {
 export function noteDocEpoch(db: Database, interviewId: string): number {
   const row = cachedStatement(
     db,
-    'SELECT coalesce(d.epoch, 0) AS epoch FROM interviews i LEFT JOIN note_docs d ON d.interview_id = i.id WHERE i.id = ? AND i.deleted_at IS NULL',
+    `SELECT ${EPOCH} AS epoch FROM interviews i LEFT JOIN note_docs d ON d.interview_id = i.id WHERE i.id = ? AND i.deleted_at IS NULL`,
   ).get(interviewId) as { epoch: number } | undefined;
   if (!row) throw new AppFailure('not_found', { what: `interview ${interviewId}` });
   return row.epoch;
@@ -48,4 +52,12 @@ export function replaceNoteDoc(db: Database, interviewId: string, state: Uint8Ar
      RETURNING epoch`,
   ).get(interviewId, state, now) as { epoch: number };
   return row.epoch;
+}
+
+/**
+ * The note was replaced whole (a note saved as JSON): its document is discarded, under a new epoch
+ * so no copy of it is merged again, and the next open makes one from the new JSON.
+ */
+export function discardNoteDoc(db: Database, interviewId: string, now: string): void {
+  cachedStatement(db, "UPDATE note_docs SET state = x'', epoch = epoch + 1, updated_at = ? WHERE interview_id = ?").run(now, interviewId);
 }

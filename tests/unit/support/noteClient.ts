@@ -1,4 +1,5 @@
 import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, $isTextNode, type LexicalNode } from 'lexical';
+import { $createMarkNode } from '@lexical/mark';
 import { applyUpdate, mergeUpdates } from 'yjs';
 import { readNotes } from '../../../main/core/notes/readNotes';
 import { HeadlessNote } from '../../../main/core/notes/yjs/headlessNote';
@@ -64,6 +65,27 @@ export class NoteClient {
       }
       const at = Math.min(offset, text.getTextContentSize());
       text.spliceText(at, 0, words);
+    });
+    await this.note.settled();
+  }
+
+  /** Marks characters `start`–`end` of paragraph `block`'s first text as highlight `id`, as the editor's highlight tool does. */
+  async mark(block: number, start: number, end: number, id: string): Promise<void> {
+    this.note.editor.update(() => {
+      const text = firstText($getRoot().getChildren()[block]!)!;
+      const parts = text.splitText(start, end);
+      const middle = parts[start === 0 ? 0 : 1]!;
+      const mark = $createMarkNode([id]);
+      middle.insertBefore(mark);
+      mark.append(middle);
+    });
+    await this.note.settled();
+  }
+
+  /** Deletes every word of the note, as select-all and Delete do. */
+  async eraseAll(): Promise<void> {
+    this.note.editor.update(() => {
+      $getRoot().clear().append($createParagraphNode());
     });
     await this.note.settled();
   }
