@@ -1,5 +1,7 @@
 import type { StudioBridge } from '../../shared/bridge';
 import type { Result } from '../../shared/result';
+import { apiHeaders } from './apiHeaders';
+import { createStreamListeners } from './createStreamListeners';
 import { holdsAtLeast } from './holdsAtLeast';
 
 /** Chromium refuses keepalive requests whose bodies together exceed 64 KiB. */
@@ -10,7 +12,7 @@ export interface HttpStudioBridge extends StudioBridge {
    * A request that outlives the page (sent while the tab closes). Bodies too large for keepalive
    * go as a normal request, which the browser may still deliver before it tears the page down.
    */
-  invokeKeepalive(op: string, input: unknown): Promise<Result<unknown>>;
+  invokeKeepalive(op: string, input: unknown, clientId?: string): Promise<Result<unknown>>;
   /**
    * Sends every later request from a worker, whatever its size. For a page about to write often
    * while someone types (a note's autosave): a fetch() from the page costs its thread 1–4 ms.
@@ -29,7 +31,7 @@ const WORKER_MIN_CHARS = 16 * 1024;
 type Answer = { status: number; text: string | null };
 
 interface WorkerSender {
-  (url: string, token: string, input: unknown): Promise<Answer>;
+  (url: string, token: string, input: unknown, clientId: string | undefined): Promise<Answer>;
   /** Whether the worker has been started and has not failed. */
   running(): boolean;
   /** Starts the worker now, if it is not running yet, so that requests from here on leave the page's thread. */
@@ -73,12 +75,12 @@ function workerSender(): WorkerSender {
     };
     return worker;
   };
-  const send = (url: string, token: string, input: unknown): Promise<Answer> => {
+  const send = (url: string, token: string, input: unknown, clientId: string | undefined): Promise<Answer> => {
     const started = start();
     if (!started || broken) return Promise.resolve({ status: -1, text: null });
     const id = next++;
     try {
-      started.postMessage({ id, url, token, input });
+      started.postMessage({ id, url, token, input, clientId });
     } catch {
       // An input the structured clone refuses is sent by the page, which reports what is wrong with it.
       return Promise.resolve({ status: -1, text: null });
@@ -88,16 +90,20 @@ function workerSender(): WorkerSender {
   return Object.assign(send, { running: () => worker !== null && !broken, start: () => void start() });
 }
 
-/** The browser studio speaks the same Result protocol as the preload bridge, over loopback HTTP. */
+/**
+ * The browser studio speaks the same Result protocol as the preload bridge, over loopback HTTP, and
+ * hears the core's events over one Server-Sent Events stream per tab (GET /events).
+ */
 export function createHttpBridge(token: string): HttpStudioBridge {
   const viaWorker = typeof Worker === 'function' ? workerSender() : null;
+  const events = createStreamListeners({ url: '/events', token });
 
-  const fromPage = async (url: string, body: string, keepalive: boolean): Promise<Answer> => {
+  const fromPage = async (url: string, body: string, keepalive: boolean, clientId: string | undefined): Promise<Answer> => {
     let response: Response;
     try {
       response = await fetch(url, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        headers: apiHeaders(token, clientId),
         body,
         cache: 'no-store',
         credentials: 'omit',
@@ -109,12 +115,12 @@ export function createHttpBridge(token: string): HttpStudioBridge {
     return { status: response.status, text: await response.text().catch(() => null) };
   };
 
-  const send = async (op: string, input: unknown, keepalive: boolean): Promise<Result<unknown>> => {
+  const send = async (op: string, input: unknown, keepalive: boolean, clientId: string | undefined): Promise<Result<unknown>> => {
     const url = `/api/${encodeURIComponent(op)}`;
     // A request sent while the page closes must leave from the page: a worker goes down with it.
     const byWorker = !keepalive && viaWorker && (viaWorker.running() || holdsAtLeast(input, WORKER_MIN_CHARS));
-    let answer = byWorker ? await viaWorker(url, token, input ?? {}) : null;
-    if (!answer || answer.status === -1) answer = await fromPage(url, JSON.stringify(input ?? {}), keepalive);
+    let answer = byWorker ? await viaWorker(url, token, input ?? {}, clientId) : null;
+    if (!answer || answer.status === -1) answer = await fromPage(url, JSON.stringify(input ?? {}), keepalive, clientId);
     const { status, text } = answer;
     if (status === 0) {
       return failure('unreachable', 'The studio host is not reachable. Is `npm run web` still running?');
@@ -133,13 +139,10 @@ export function createHttpBridge(token: string): HttpStudioBridge {
   };
   return {
     host: 'browser',
-    invoke: (op, input) => send(op, input, false),
-    invokeKeepalive: (op, input) => send(op, input, true),
+    invoke: (op, input, clientId) => send(op, input, false, clientId),
+    invokeKeepalive: (op, input, clientId) => send(op, input, true, clientId),
     startSendWorker: () => viaWorker?.start(),
-    on() {
-      // The HTTP host has no push channel yet; listeners simply never fire.
-      return () => {};
-    },
+    on: events.on,
   };
 }
 

@@ -1,3 +1,5 @@
+import { apiHeaders } from './apiHeaders';
+
 /**
  * Sends requests for the page, from its first large one or from the opening of a note on: turning
  * a long note into JSON and handing a few hundred kilobytes to fetch() cost the calling thread tens
@@ -9,6 +11,7 @@ interface Job {
   url: string;
   token: string;
   input: unknown;
+  clientId?: string;
 }
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<Job>) => void) | null; postMessage(message: unknown): void };
@@ -17,7 +20,7 @@ const scope = self as unknown as { onmessage: ((event: MessageEvent<Job>) => voi
 scope.postMessage({ ready: true });
 
 scope.onmessage = (event) => {
-  const { id, url, token, input } = event.data;
+  const { id, url, token, input, clientId } = event.data;
   let body: string;
   try {
     body = JSON.stringify(input);
@@ -27,7 +30,7 @@ scope.onmessage = (event) => {
   }
   fetch(url, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    headers: apiHeaders(token, clientId),
     body,
     cache: 'no-store',
     credentials: 'omit',

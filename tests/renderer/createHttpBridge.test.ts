@@ -7,14 +7,14 @@ import { createHttpBridge } from '../../renderer/transport/createHttpBridge';
  */
 class FakeWorker {
   static made: FakeWorker[] = [];
-  jobs: { id: number; url: string; token: string; input: unknown }[] = [];
+  jobs: { id: number; url: string; token: string; input: unknown; clientId?: string }[] = [];
   onmessage: ((event: { data: unknown }) => void) | null = null;
   onerror: (() => void) | null = null;
   terminated = false;
   constructor() {
     FakeWorker.made.push(this);
   }
-  postMessage(job: { id: number; url: string; token: string; input: unknown }) {
+  postMessage(job: { id: number; url: string; token: string; input: unknown; clientId?: string }) {
     this.jobs.push(job);
   }
   terminate() {
@@ -54,8 +54,8 @@ describe('createHttpBridge', () => {
     bridge.startSendWorker();
     const worker = FakeWorker.made[0]!;
     worker.ready();
-    const answer = bridge.invoke('interview.saveNotes', { id: 'a', notes: 'x' });
-    expect(worker.jobs).toEqual([{ id: 0, url: '/api/interview.saveNotes', token: 'token', input: { id: 'a', notes: 'x' } }]);
+    const answer = bridge.invoke('interview.saveNotes', { id: 'a', notes: 'x' }, 'tab-a-00000001');
+    expect(worker.jobs).toEqual([{ id: 0, url: '/api/interview.saveNotes', token: 'token', input: { id: 'a', notes: 'x' }, clientId: 'tab-a-00000001' }]);
     worker.answer(0, { notesVersion: 2 });
     expect(await answer).toEqual({ ok: true, value: { notesVersion: 2 } });
     expect(pageFetches).toEqual([]);
