@@ -1,0 +1,136 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { NotebookScreen } from './pages/NotebookScreen';
+import { ProjectScreen } from './pages/ProjectScreen';
+
+/** A mark on the page's window: still there afterwards means the page was never reloaded. */
+const markPage = (page: Page) => page.evaluate(() => ((window as unknown as { liveMark: number }).liveMark = 1));
+const stillSamePage = async (page: Page) => expect(await page.evaluate(() => (window as unknown as { liveMark?: number }).liveMark)).toBe(1);
+
+/** Resolves with the wall-clock time at which `text` first shows in the page's persona list. */
+const whenPersonaShows = (page: Page, text: string) =>
+  page.evaluate(
+    (wanted) =>
+      new Promise<number>((resolve) => {
+        const seen = () => [...document.querySelectorAll('[data-testid="persona-name"]')].some((el) => el.textContent === wanted);
+        if (seen()) return resolve(Date.now());
+        const observer = new MutationObserver(() => {
+          if (!seen()) return;
+          observer.disconnect();
+          resolve(Date.now());
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      }),
+    text,
+  );
+
+test('two windows on one project see each other’s changes; each undoes only its own', async ({ page, context, studio, startScreen }) => {
+  test.setTimeout(60_000);
+  const a = new ProjectScreen(page);
+  const notesA = new NotebookScreen(page);
+  await startScreen.startProject(studio.host.url, 'Live');
+  await a.addPersona('Anna');
+  await notesA.createInterview('Wywiad z Olą');
+  await notesA.createInterview('Wywiad z Piotrem');
+  await notesA.section('personas');
+
+  const other = await context.newPage();
+  const b = new ProjectScreen(other);
+  const notesB = new NotebookScreen(other);
+  await other.goto(studio.host.url);
+  await b.expectOpen('Live');
+  await b.expectPersonas(['Anna']);
+  await markPage(other);
+
+  // A rename in A shows in B without a reload.
+  const shown = whenPersonaShows(other, 'Anka');
+  await a.persona('Anna').getByTestId('persona-rename').click();
+  await a.renameInput.fill('Anka');
+  const sent = await page.evaluate(() => Date.now());
+  await a.renameInput.press('Enter');
+  await b.expectPersonas(['Anka']);
+  const latency = (await shown) - sent;
+  console.log(`rename in A shown in B after ${latency} ms`);
+  expect(latency).toBeLessThan(2000);
+
+  // B adds a persona of its own: both windows list it.
+  await b.addPersona('Bartek');
+  await a.expectPersonas(['Anka', 'Bartek']);
+
+  // An interview deleted in A goes from B's list too; A's Ctrl+Z brings it back in both.
+  await notesA.section('interviews');
+  await notesB.section('interviews');
+  await expect(notesB.interviewItems).toHaveCount(2);
+  await notesA.interview('Wywiad z Olą').getByTestId('interview-delete').click();
+  await expect(notesA.interviewItems).toHaveCount(1);
+  await expect(notesB.interviewItems).toHaveCount(1);
+  await expect(notesB.interview('Wywiad z Olą')).toHaveCount(0);
+  await a.pressUndo();
+  await expect(notesA.interview('Wywiad z Olą')).toHaveCount(1);
+  await expect(notesB.interview('Wywiad z Olą')).toHaveCount(1);
+
+  // Ctrl+Z in B undoes B's own last change (adding Bartek), never A's rename.
+  await notesA.section('personas');
+  await notesB.section('personas');
+  await b.pressUndo();
+  await b.expectPersonas(['Anka']);
+  await a.expectPersonas(['Anka']);
+  // Nothing of B's is left to undo: another press changes nothing, in either window.
+  await expect(other.getByTestId('undo')).toBeDisabled();
+  await b.pressUndo();
+  await other.waitForTimeout(300);
+  await b.expectPersonas(['Anka']);
+  await a.expectPersonas(['Anka']);
+  // A still holds its rename to undo.
+  await expect(page.getByTestId('undo')).toHaveAttribute('aria-label', 'Undo: rename persona');
+  await stillSamePage(other);
+});
+
+test('screenshots of two windows on one project', async ({ page, context, studio, startScreen }) => {
+  test.setTimeout(60_000);
+  const a = new ProjectScreen(page);
+  const notesA = new NotebookScreen(page);
+  await startScreen.startProject(studio.host.url, 'Live screens');
+  for (const name of ['Zofia Łęcka, retired teacher', 'Piotr, small business owner']) await a.addPersona(name);
+  await notesA.createInterview('Wywiad z Zofią');
+  await notesA.createInterview('Wywiad z Piotrem');
+  await notesA.section('personas');
+  const other = await context.newPage();
+  const b = new ProjectScreen(other);
+  const notesB = new NotebookScreen(other);
+  await other.goto(studio.host.url);
+  await b.expectPersonas(['Zofia Łęcka, retired teacher', 'Piotr, small business owner']);
+
+  await a.renamePersona('Piotr, small business owner', 'Piotr, owner of a bakery');
+  await b.expectPersonas(['Zofia Łęcka, retired teacher', 'Piotr, owner of a bakery']);
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    for (const [name, p] of [
+      ['a', page],
+      ['b', other],
+    ] as const) {
+      await p.setViewportSize({ width, height });
+      await p.evaluate(() => document.fonts.ready);
+      await p.screenshot({ path: `test-results/screens/live-personas-${name}-${width}.png` });
+    }
+  }
+
+  await notesA.section('interviews');
+  await notesB.section('interviews');
+  await notesA.interview('Wywiad z Zofią').getByTestId('interview-delete').click();
+  await expect(notesB.interviewItems).toHaveCount(1);
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    for (const [name, p] of [
+      ['a', page],
+      ['b', other],
+    ] as const) {
+      await p.setViewportSize({ width, height });
+      await p.screenshot({ path: `test-results/screens/live-interviews-${name}-${width}.png` });
+    }
+  }
+});
