@@ -13,6 +13,9 @@ export function NoteComposer({ stageId, laneId, initialText }: { stageId: string
   const id = useId();
   const ref = useRef<HTMLTextAreaElement>(null);
   const [text, setText] = useState(initialText);
+  // The field's text as typed, for a blur that comes after a note was added but before the field
+  // rendered empty: it must not add the same note again.
+  const typed = useRef(initialText);
   const [problem, setProblem] = useState<string | null>(null);
   const busy = useRef(false);
 
@@ -25,14 +28,16 @@ export function NoteComposer({ stageId, laneId, initialText }: { stageId: string
 
   const submit = async (close: boolean) => {
     if (busy.current) return;
-    const key = noteTextProblem(text);
+    const value = typed.current;
+    const key = noteTextProblem(value);
     if (key) {
-      if (close && !text.trim()) grid.closeComposer(false);
+      if (close && !value.trim()) grid.closeComposer(false);
       else setProblem(jt(key));
       return;
     }
     busy.current = true;
-    const ok = await grid.submitNote(stageId, laneId, text.trim());
+    const ok = await grid.submitNote(stageId, laneId, value.trim());
+    if (ok) typed.current = '';
     busy.current = false;
     if (!ok) return;
     setText('');
@@ -57,6 +62,7 @@ export function NoteComposer({ stageId, laneId, initialText }: { stageId: string
         aria-invalid={problem !== null}
         aria-describedby={`${id}-problem`}
         onChange={(e) => {
+          typed.current = e.target.value;
           setText(e.target.value);
           if (problem) setProblem(null);
         }}
