@@ -65,7 +65,10 @@ async function screenshots(a: JourneyScreen, b: JourneyScreen, name: string): Pr
     ] as const) {
       await screen.page.setViewportSize(size);
       // The grid from its top, whatever a focused slider scrolled into view.
-      await screen.page.evaluate(() => window.scrollTo(0, 0));
+      await screen.page.evaluate(() => {
+        window.scrollTo(0, 0);
+        document.querySelector('[data-testid="journey-scroll"]')?.scrollTo(0, 0);
+      });
       await screen.page.screenshot({ path: `test-results/screens/live-map-${name}-${size.width}-${tab}.png` });
     }
   }
