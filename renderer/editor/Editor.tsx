@@ -1,11 +1,13 @@
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { CollaborationPlugin } from '@lexical/react/LexicalCollaborationPlugin';
+import { LexicalCollaboration } from '@lexical/react/LexicalCollaborationContext';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import type { ReactNode } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import { isSafeNoteUrl, noteNodes } from '../../shared/notes/noteNodes';
 import { editorTheme } from './editorTheme';
 import { SafePastePlugin } from './plugins/SafePastePlugin';
@@ -21,6 +23,11 @@ interface EditorProps {
   testId?: string;
   /** Whether a highlight id is one of this note's: cut and pasted back, its words keep the highlight. */
   isHighlight?: ((id: string) => boolean) | null;
+  /**
+   * The note's Yjs document and its provider: the text then comes from, and goes to, the document,
+   * and undo is Yjs' own, of this window's changes only. Without it the editor keeps its own history.
+   */
+  collaboration?: { id: string; providerFactory: ComponentProps<typeof CollaborationPlugin>['providerFactory'] };
 }
 
 const NAMESPACE = 'journey-notes';
@@ -32,11 +39,11 @@ const onError = (error: Error) => {
 
 /**
  * The note editor: exactly the shared note nodes, so what it saves is what the core accepts.
- * The first state is set by a loading plugin (not here) so that a stored note which fails to
- * parse can fall back to plain text instead of crashing the composer.
+ * With `collaboration` its text is the note's Yjs document, which the core makes (from plain text
+ * for a stored note it cannot read), so the editor starts empty and never seeds one itself.
  */
-export function Editor({ label, placeholder, children, toolbar, testId = 'notes-editor', isHighlight = null }: EditorProps) {
-  return (
+export function Editor({ label, placeholder, children, toolbar, testId = 'notes-editor', isHighlight = null, collaboration }: EditorProps) {
+  const editor = (
     <LexicalComposer initialConfig={{ namespace: NAMESPACE, nodes: noteNodes, theme: editorTheme, onError, editorState: null }}>
       <div className="note-editor">
         {toolbar}
@@ -55,7 +62,7 @@ export function Editor({ label, placeholder, children, toolbar, testId = 'notes-
             ErrorBoundary={LexicalErrorBoundary}
           />
         </div>
-        <HistoryPlugin />
+        {collaboration ? <CollaborationPlugin id={collaboration.id} providerFactory={collaboration.providerFactory} shouldBootstrap={false} /> : <HistoryPlugin />}
         <ListPlugin />
         <LinkPlugin validateUrl={isSafeNoteUrl} />
         <SafePastePlugin namespace={NAMESPACE} isHighlight={isHighlight} />
@@ -63,4 +70,5 @@ export function Editor({ label, placeholder, children, toolbar, testId = 'notes-
       </div>
     </LexicalComposer>
   );
+  return collaboration ? <LexicalCollaboration>{editor}</LexicalCollaboration> : editor;
 }

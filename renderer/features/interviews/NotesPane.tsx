@@ -20,9 +20,7 @@ import { useT } from '../../app/useT';
 import { Icon } from '../../components/Icon';
 import { Editor } from '../../editor/Editor';
 import { $removeMark } from '../../editor/removeMark';
-import { ChangePlugin, SELF_SAVING_TAG } from '../../editor/plugins/ChangePlugin';
 import { FirstScreenPlugin } from '../../editor/plugins/FirstScreenPlugin';
-import { LoadNotesPlugin } from '../../editor/plugins/LoadNotesPlugin';
 import { MarkClickPlugin } from '../../editor/plugins/MarkClickPlugin';
 import { MarkStylePlugin } from '../../editor/plugins/MarkStylePlugin';
 import { NoteTargetPlugin, type NoteTarget } from '../../editor/plugins/NoteTargetPlugin';
@@ -66,7 +64,10 @@ export function NotesPane({ interview, tags, target, nonce, firstHighlights, onC
   const toasts = useToasts();
   const { track } = useSaveState();
   const editorRef = useRef<LexicalEditor | null>(null);
-  const [unreadable, setUnreadable] = useState(false);
+  // A stored note this version could not read was made into a document of its plain text.
+  const unreadable = !interview.notesReadable;
+  // Until the document arrives the editor is empty: nothing is typed into it, and no place is opened at.
+  const [synced, setSynced] = useState(false);
   const [highlights, setHighlights] = useState<Highlight[]>([]);
   const [highlightsLoaded, setHighlightsLoaded] = useState(false);
   // Highlights made here whose list has not come back yet: their marks are not stale.
@@ -98,16 +99,20 @@ export function NotesPane({ interview, tags, target, nonce, firstHighlights, onC
     detachedRef.current = detachedKey;
   }, [detachedKey]);
 
-  const { changed, saver, serializer } = useNotesAutosave({
+  const { providerFactory, flush } = useNotesAutosave({
     interviewId: interview.id,
-    version: interview.notesVersion,
     editor: editorRef,
     onConflict,
+    onSynced: () => setSynced(true),
     onSaved: (answer) => {
-      const now = [...(answer.detachedHighlightIds ?? [])].sort().join(' ');
+      const now = [...answer.detachedHighlightIds].sort().join(' ');
       if (now !== detachedRef.current) void loadHighlights();
     },
   });
+  const collaboration = useMemo(() => ({ id: interview.id, providerFactory }), [interview.id, providerFactory]);
+  useEffect(() => {
+    editorRef.current?.setEditable(synced);
+  }, [synced]);
 
   const highlightsNow = useRef(highlights);
   useEffect(() => {
@@ -116,8 +121,7 @@ export function NotesPane({ interview, tags, target, nonce, firstHighlights, onC
   const history = useHighlightHistory({
     interviewId: interview.id,
     editor: editorRef,
-    saver,
-    serializer,
+    flush,
     made,
     highlights: highlightsNow,
     refresh: () => Promise.all([loadHighlights(), tags.reload()]),
@@ -170,7 +174,7 @@ export function NotesPane({ interview, tags, target, nonce, firstHighlights, onC
         const current = $getSelection();
         if ($isRangeSelection(current)) $wrapSelectionInMarkNode(current, current.isBackward(), id);
       },
-      { discrete: true, tag: SELF_SAVING_TAG },
+      { discrete: true },
     );
     try {
       await history.create(id, quote, tagIds);
@@ -282,15 +286,14 @@ export function NotesPane({ interview, tags, target, nonce, firstHighlights, onC
         placeholder={t('notes.placeholder')}
         toolbar={<ToolbarPlugin labels={labels} extra={extra} linkRequest={linkRequest} />}
         isHighlight={known}
+        collaboration={collaboration}
       >
         <EditorRefPlugin editorRef={editorRef} />
         <FirstScreenPlugin />
-        <LoadNotesPlugin notes={interview.notesReadable ? interview.notes : null} fallbackText={interview.notesText} onUnreadable={() => setUnreadable(true)} />
-        <ChangePlugin onChange={changed} />
         <MarkStylePlugin colours={colours} />
         <MarkClickPlugin onMark={(ids, rect) => setPopover({ kind: 'mark', ids, rect })} />
         <ShortcutsPlugin onHighlight={requestHighlight} onTimestamp={insertTimestamp} onLink={() => setLinkRequest((n) => n + 1)} />
-        <NoteTargetPlugin target={target} nonce={nonce} />
+        {synced && <NoteTargetPlugin target={target} nonce={nonce} />}
         <StaleMarksPlugin known={known} onMarksOnly={history.onMarksOnly} />
       </Editor>
 

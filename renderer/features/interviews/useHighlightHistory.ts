@@ -1,4 +1,4 @@
-import type { EditorState, LexicalEditor } from 'lexical';
+import type { LexicalEditor } from 'lexical';
 import { useCallback, useRef, type RefObject } from 'react';
 import type { Highlight } from '../../../shared/schema/evidence';
 import { invoke, isConflict, isNotFound } from '../../api';
@@ -6,9 +6,6 @@ import { errorText } from '../../app/errorText';
 import { useSaveState } from '../../app/SaveStateContext';
 import { useToasts } from '../../app/toasts/ToastContext';
 import { useT } from '../../app/useT';
-import type { NotesAutosaver } from '../../editor/NotesAutosaver';
-import type { NotesSerializer } from '../../editor/NotesSerializer';
-import { SELF_SAVING_TAG } from '../../editor/plugins/ChangePlugin';
 import { $removeMark } from '../../editor/removeMark';
 
 interface Made {
@@ -28,8 +25,8 @@ interface Undone {
 interface Options {
   interviewId: string;
   editor: RefObject<LexicalEditor | null>;
-  saver: RefObject<NotesAutosaver<EditorState> | null>;
-  serializer: NotesSerializer;
+  /** Sends the note's unsent changes (the new mark among them) and resolves once the core has them. */
+  flush(): Promise<void>;
   /** Ids whose marks are not stale though the list of highlights may not have them yet. */
   made: RefObject<Set<string>>;
   highlights: RefObject<Highlight[]>;
@@ -44,7 +41,7 @@ interface Options {
  * words had been deleted. Only highlights made in this editor count; undoing the deletion of
  * highlighted words still brings the highlight's words back, and with them the highlight.
  */
-export function useHighlightHistory({ interviewId, editor, saver, serializer, made, highlights, refresh }: Options) {
+export function useHighlightHistory({ interviewId, editor, flush, made, highlights, refresh }: Options) {
   const t = useT();
   const toasts = useToasts();
   const { track } = useSaveState();
@@ -59,28 +56,27 @@ export function useHighlightHistory({ interviewId, editor, saver, serializer, ma
   const fail = useCallback((e: unknown) => toasts.show({ tone: 'error', message: errorText(e, t) }), [toasts, t]);
 
   /**
-   * Writes a highlight whose mark the note now has, with the note, in the autosaver's queue, and
-   * remembers it: undo may take it back once the write is answered. `needed` settles first, and
-   * says whether the core lacks it (a redo's highlight whose delete failed is still there).
+   * Writes a highlight whose mark the note now has, after the note's update that carries the mark,
+   * so the core finds the mark's place; and remembers it: undo may take it back once the write is
+   * answered. `needed` settles first, and says whether the core lacks it (a redo's highlight whose
+   * delete failed is still there).
    */
   const write = useCallback(
     (id: string, quote: string, tagIds: string[], needed: Promise<boolean> = Promise.resolve(true)): Promise<unknown> => {
       const written = needed.then((lacking) =>
         lacking
-          ? saver.current!.exclusive((baseVersion) =>
-              track(
-                invoke('highlight.create', { id, interviewId, quote, tagIds, notes: serializer.serialize(editor.current!.getEditorState()), baseVersion }),
-                (e) => errorText(e, t),
-                // A conflict reloads the stored note, as after an autosave's.
-                { refusalLeavesNothingUnsaved: isConflict },
-              ),
+          ? flush().then(() =>
+              track(invoke('highlight.create', { id, interviewId, quote, tagIds }), (e) => errorText(e, t), {
+                // The interview deleted meanwhile: the page reads it again, which leaves nothing unsaved.
+                refusalLeavesNothingUnsaved: isNotFound,
+              }),
             )
           : undefined,
       );
       created.current.set(id, { quote, tagIds, written: written.catch(() => undefined) });
       return written;
     },
-    [saver, track, interviewId, serializer, editor, t],
+    [flush, track, interviewId, t],
   );
 
   /** A highlight's write failed: its mark goes from the note, and the failure is told unless the note is read again anyway. */
@@ -88,8 +84,8 @@ export function useHighlightHistory({ interviewId, editor, saver, serializer, ma
     (id: string, e: unknown) => {
       forget(id);
       made.current.delete(id);
-      editor.current?.update(() => $removeMark(id), { discrete: true, tag: SELF_SAVING_TAG });
-      // The autosaver has it in hand: a conflict reloads the note, anything else is saved again without the mark.
+      // Taking the mark out is an edit like any other: it reaches the core and the other windows.
+      editor.current?.update(() => $removeMark(id), { discrete: true });
       if (!isConflict(e)) fail(e);
     },
     [forget, made, editor, fail],
@@ -128,7 +124,7 @@ export function useHighlightHistory({ interviewId, editor, saver, serializer, ma
   const makeAgain = useCallback(
     (id: string) => {
       const was = undone.current.get(id);
-      if (!was || !editor.current || !saver.current) return;
+      if (!was || !editor.current) return;
       undone.current.delete(id);
       // Known at once: the mark that redo brought back is not a stale one to take out.
       made.current.add(id);
@@ -141,7 +137,7 @@ export function useHighlightHistory({ interviewId, editor, saver, serializer, ma
         (e: unknown) => unmake(id, e),
       );
     },
-    [editor, saver, made, write, unmake, refresh, toasts, t],
+    [editor, made, write, unmake, refresh, toasts, t],
   );
 
   /** For the stale-marks plugin: an undo or redo changed these marks and no words. */

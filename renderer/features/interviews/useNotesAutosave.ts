@@ -1,18 +1,18 @@
-import type { EditorState, LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { invoke, invokeOnExit, isConflict, sendRequestsOffThePage } from '../../api';
+import type { LexicalEditor } from 'lexical';
+import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import { Doc } from 'yjs';
+import { clientId, invoke, invokeOnExit, isConflict, isNotFound, onStudioEvent, sendRequestsOffThePage } from '../../api';
 import { errorText } from '../../app/errorText';
 import { useSaveState } from '../../app/SaveStateContext';
 import { whenIdle } from '../../app/whenIdle';
 import { useT } from '../../app/useT';
 import { $readCaretPlace } from '../../editor/caretPlace';
-import { NotesAutosaver, type SaveAnswer } from '../../editor/NotesAutosaver';
 import type { NoteTarget } from '../../editor/plugins/NoteTargetPlugin';
-import { NotesSaves } from '../../editor/NotesSaves';
-import { NotesSerializer } from '../../editor/NotesSerializer';
+import { StudioNoteProvider, type NoteTransport } from '../../editor/StudioNoteProvider';
+import type { NoteUpdated } from '../../../shared/schema/notes';
 import { keysAt } from './keysAt';
 
-/** A save refused because another window saved the note meanwhile: the page reads the note again. */
+/** The note was replaced or deleted elsewhere, so this window's document can no longer be saved: the page reads the note again. */
 export interface NotesReload {
   /** Where the new editor takes the keys: at the typist's caret, if the note has them (or nothing does). */
   caret(): NoteTarget | null;
@@ -28,87 +28,103 @@ function caretOf(editor: LexicalEditor | null): NoteTarget | null {
   return { kind: 'caret', place: editor.getEditorState().read($readCaretPlace) };
 }
 
+function noteTransport(interviewId: string, onSaved: (answer: NoteUpdated) => void): NoteTransport {
+  return {
+    open: async () => (await invoke('note.open', { interviewId })).state,
+    send: async (update) => onSaved(await invoke('note.update', { interviewId, update })),
+    sendOnExit: (update) => void invokeOnExit('note.update', { interviewId, update }).catch(() => undefined),
+    onRemote: (listener) =>
+      onStudioEvent('note.update', (event) => {
+        if (event.interviewId === interviewId && event.origin !== clientId()) listener(event.update);
+      }),
+    onReconnect: (listener) => onStudioEvent('stream.open', listener),
+  };
+}
+
 interface Options {
   interviewId: string;
-  version: number;
   editor: RefObject<LexicalEditor | null>;
-  onSaved(answer: SaveAnswer): void;
-  /** Another window saved this note; the page reloads it. */
+  /** The note cannot be saved any more (replaced or deleted elsewhere); the page reloads it. */
   onConflict(reload: NotesReload): void;
+  /** The note's document has arrived and is in the editor. */
+  onSynced(): void;
+  /** An update was stored; the answer says which highlights lost their words. */
+  onSaved(answer: NoteUpdated): void;
 }
 
 /**
- * Connects a note editor to its autosaver and to the project's save indicator, and makes sure a
- * closing tab or window still delivers the last words typed.
+ * Connects a note editor to the core through its Yjs provider and to the project's save indicator:
+ * from the first unsent keystroke to the update that stores it the note is unsaved, and a closing
+ * tab or window still delivers the last words typed.
  */
-export function useNotesAutosave({ interviewId, version, editor, onSaved, onConflict }: Options) {
+export function useNotesAutosave({ interviewId, editor, onConflict, onSynced, onSaved }: Options) {
   const t = useT();
   const { track } = useSaveState();
-  const callbacks = useRef({ onSaved, onConflict });
+  // Read when they are needed: the provider is made once per opened note, whatever changes after.
+  const callbacks = useRef({ onConflict, onSynced, onSaved, track, t });
   useEffect(() => {
-    callbacks.current = { onSaved, onConflict };
+    callbacks.current = { onConflict, onSynced, onSaved, track, t };
   });
-  const saverRef = useRef<NotesAutosaver<EditorState> | null>(null);
-  // One per opened note: it remembers the JSON of the blocks it has already written out.
-  const [serializer] = useState(() => new NotesSerializer());
+  const providerRef = useRef<StudioNoteProvider | null>(null);
+
+  const providerFactory = useCallback(
+    (id: string, docMap: Map<string, Doc>) => {
+      // The plugin may ask again with the same inputs (a remount): the document and its provider stay one.
+      const existing = providerRef.current;
+      if (existing && docMap.get(id) === existing.doc) return existing;
+      const doc = new Doc();
+      docMap.set(id, doc);
+      let settle: { resolve(): void; reject(e: unknown): void } | null = null;
+      let failed = false;
+      const provider = new StudioNoteProvider(doc, noteTransport(interviewId, (answer) => callbacks.current.onSaved(answer)), {
+        onPending(pending) {
+          if (pending && !settle) {
+            // One tracked promise spans from the first unsent keystroke to the update that covers it.
+            const p = new Promise<void>((resolve, reject) => {
+              settle = { resolve, reject };
+            });
+            const { track: trackSave, t: tr } = callbacks.current;
+            trackSave(p, (e) => errorText(e, tr), { refusalLeavesNothingUnsaved: (e) => isConflict(e) || isNotFound(e) }).catch(() => undefined);
+          } else if (!pending) {
+            if (failed && !settle) void callbacks.current.track(Promise.resolve(), () => '');
+            failed = false;
+            settle?.resolve();
+            settle = null;
+          }
+        },
+        onError(e) {
+          failed = true;
+          const span = settle;
+          settle = null;
+          span?.reject(e);
+        },
+        isFinal: (e) => isConflict(e) || isNotFound(e),
+        onFinal(e) {
+          const span = settle;
+          settle = null;
+          provider.disconnect();
+          callbacks.current.onConflict({
+            caret: () => caretOf(editor.current),
+            shown(error) {
+              if (span) span.reject(error ?? e);
+              else if (!error) void callbacks.current.track(Promise.resolve(), () => '');
+            },
+          });
+        },
+      });
+      provider.on('sync', () => callbacks.current.onSynced());
+      providerRef.current = provider;
+      return provider;
+    },
+    [interviewId, editor],
+  );
 
   useEffect(() => {
-    let settle: { resolve(): void; reject(e: unknown): void } | null = null;
-    let failed = false;
-    const saves = new NotesSaves(serializer);
-    const saver = new NotesAutosaver<EditorState>({
-      version,
-      read: () => editor.current!.getEditorState(),
-      save: (state, baseVersion) => saves.send(state, baseVersion, (save) => invoke('interview.saveNotes', { id: interviewId, ...save })),
-      saveOnExit: (state, baseVersion) => saves.send(state, baseVersion, (save) => invokeOnExit('interview.saveNotes', { id: interviewId, ...save })),
-      onPending(pending) {
-        if (pending && !settle) {
-          // One tracked promise spans from the first unsaved keystroke to the save that covers it.
-          const p = new Promise<void>((resolve, reject) => {
-            settle = { resolve, reject };
-          });
-          // A conflict ends the span only once the stored note is shown, which then leaves nothing unsaved.
-          track(p, (e) => errorText(e, t), { refusalLeavesNothingUnsaved: isConflict }).catch(() => undefined);
-        } else if (!pending && settle) {
-          settle.resolve();
-          settle = null;
-        }
-      },
-      onSaved(answer) {
-        if (failed && !settle) void track(Promise.resolve(), () => '');
-        failed = false;
-        callbacks.current.onSaved(answer);
-      },
-      onError(e) {
-        failed = true;
-        const span = settle;
-        settle = null;
-        if (!isConflict(e)) {
-          span?.reject(e);
-          return;
-        }
-        saver.abandon();
-        callbacks.current.onConflict({
-          caret: () => caretOf(editor.current),
-          shown(error) {
-            if (span) span.reject(error ?? e);
-            // No span: a failure of this note is showing, which the stored note makes good as a save would.
-            else if (!error) void track(Promise.resolve(), () => '');
-          },
-        });
-      },
-    });
-    saverRef.current = saver;
-    // The first save writes out every block of the note, and autosaves sent from the page cost it a
-    // fetch() each; preparing both while the page is idle keeps that work off the keystrokes.
-    const cancelWarmUp = whenIdle(() => {
-      if (editor.current) serializer.serialize(editor.current.getEditorState());
-      sendRequestsOffThePage();
-    });
-
-    const onExit = () => saver.flushOnExit();
+    // Updates sent from the page cost it a fetch() each; moved off its thread while it is idle.
+    const cancelWarmUp = whenIdle(() => sendRequestsOffThePage());
+    const onExit = () => providerRef.current?.flushOnExit();
     const onHidden = () => {
-      if (document.visibilityState === 'hidden') saver.flushOnExit();
+      if (document.visibilityState === 'hidden') providerRef.current?.flushOnExit();
     };
     window.addEventListener('pagehide', onExit);
     window.addEventListener('beforeunload', onExit);
@@ -118,18 +134,10 @@ export function useNotesAutosave({ interviewId, version, editor, onSaved, onConf
       window.removeEventListener('pagehide', onExit);
       window.removeEventListener('beforeunload', onExit);
       document.removeEventListener('visibilitychange', onHidden);
-      // Leaving the interview inside the app: finish the save, then let the saver go. The indicator
-      // hears how that save ended (a failure says "not saved"), not "saved" as the editor goes.
-      void saver.flush().finally(() => {
-        saver.stop();
-        settle?.resolve();
-        settle = null;
-      });
     };
-    // One saver per opened note; a reload after a conflict mounts a new editor and a new saver.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [interviewId]);
 
-  const changed = useCallback(() => saverRef.current?.changed(), []);
-  return { changed, saver: saverRef, serializer };
+  /** Sends what is typed and not yet sent; resolves once the core has it. */
+  const flush = useCallback(() => providerRef.current?.flush() ?? Promise.resolve(), []);
+  return { providerFactory, flush };
 }

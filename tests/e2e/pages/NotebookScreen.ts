@@ -42,7 +42,13 @@ export class NotebookScreen {
     await this.page.getByTestId('interview-new-title').fill(title);
     await this.page.getByTestId('interview-add').click();
     await expect(this.page.getByTestId('interview-heading')).toHaveText(title);
+    await this.noteLoaded();
+  }
+
+  /** The note's document has arrived: until then the editor takes no keys. */
+  async noteLoaded(): Promise<void> {
     await expect(this.editor).toBeVisible();
+    await expect(this.editor).toHaveAttribute('contenteditable', 'true');
   }
 
   interview(title: string): Locator {
@@ -53,7 +59,7 @@ export class NotebookScreen {
     await this.section('interviews');
     await this.interview(title).getByTestId('interview-open').click();
     await expect(this.page.getByTestId('interview-heading')).toHaveText(title);
-    await expect(this.editor).toBeVisible();
+    await this.noteLoaded();
   }
 
   /** Real key presses into the editor, Polish letters included. */

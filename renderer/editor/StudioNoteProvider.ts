@@ -1,0 +1,197 @@
+import type { Provider, ProviderAwareness, UserState } from '@lexical/yjs';
+import { applyUpdate, mergeUpdates, type Doc } from 'yjs';
+
+/** How a note's document reaches the core and hears other windows: the studio's own operations and events. */
+export interface NoteTransport {
+  /** The whole stored document, base64 (note.open). */
+  open(): Promise<string>;
+  /** One update of this window's, base64 (note.update); resolves once it is stored. */
+  send(update: string): Promise<unknown>;
+  /** The same, while the page goes away: the request must outlive the page. */
+  sendOnExit(update: string): void;
+  /** Other windows' updates to this note, base64; the listener is dropped by the returned function. */
+  onRemote(listener: (update: string) => void): () => void;
+  /** The event stream came back after a break: updates may have been missed meanwhile. */
+  onReconnect(listener: () => void): () => void;
+}
+
+export interface NoteProviderOptions {
+  /** The most typing waits before it is sent: several keystrokes travel as one update. */
+  batchMs?: number;
+  retryMs?: number;
+  /** True from the first unsent change until the core has stored every change. */
+  onPending(pending: boolean): void;
+  /** A send failed; it is kept and sent again. */
+  onError(error: unknown): void;
+  /** The core refused for good (the note was replaced or deleted meanwhile): the page reads the note again. */
+  isFinal(error: unknown): boolean;
+  onFinal(error: unknown): void;
+}
+
+export const BATCH_MS = 150;
+const RETRY_MS = 2_000;
+
+export function toBase64(bytes: Uint8Array): string {
+  const CHUNK = 0x8000;
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  return btoa(binary);
+}
+
+export function fromBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+type Listener = (...args: never[]) => void;
+
+/** Awareness kept to this window: the studio shows no one else's caret, but the binding asks for one. */
+class LocalAwareness implements ProviderAwareness {
+  private state: UserState | null = null;
+  private readonly listeners = new Set<() => void>();
+  getLocalState = () => this.state;
+  getStates = () => new Map<number, UserState>(this.state ? [[0, this.state]] : []);
+  setLocalState = (state: UserState | null) => {
+    this.state = state;
+  };
+  setLocalStateField = (field: string, value: unknown) => {
+    if (this.state) this.state = { ...this.state, [field]: value };
+  };
+  on = (_type: 'update', cb: () => void) => void this.listeners.add(cb);
+  off = (_type: 'update', cb: () => void) => void this.listeners.delete(cb);
+}
+
+/**
+ * The Yjs provider of one opened note over the studio's transport. Local changes (the editor's, and
+ * its undo manager's) are gathered and sent as one update at most every `batchMs`, one request at a
+ * time; a failed send is kept and retried, so what the indicator calls saved is what the core stored.
+ * Other windows' updates arrive as events and are applied with this provider as their origin, which
+ * the editor's undo manager does not track: Ctrl+Z undoes this window's typing only.
+ */
+export class StudioNoteProvider implements Provider {
+  readonly awareness = new LocalAwareness();
+  private readonly listeners = new Map<string, Set<Listener>>();
+  private queue: Uint8Array[] = [];
+  private inFlight: Promise<void> | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private stops: (() => void)[] = [];
+  private connected = false;
+  private pending = false;
+  private failed = false;
+
+  constructor(
+    readonly doc: Doc,
+    private readonly transport: NoteTransport,
+    private readonly options: NoteProviderOptions,
+  ) {}
+
+  get hasUnsaved(): boolean {
+    return this.queue.length > 0 || this.inFlight !== null;
+  }
+
+  async connect(): Promise<void> {
+    if (this.connected) return;
+    this.connected = true;
+    this.doc.on('update', this.onDocUpdate);
+    this.stops.push(
+      () => this.doc.off('update', this.onDocUpdate),
+      this.transport.onRemote((update) => this.receive(fromBase64(update))),
+      this.transport.onReconnect(() => void this.load().catch((e: unknown) => this.options.onError(e))),
+    );
+    await this.load();
+    this.emit('status', { status: 'connected' });
+    this.emit('sync', true);
+  }
+
+  disconnect(): void {
+    if (!this.connected) return;
+    this.connected = false;
+    for (const stop of this.stops.splice(0)) stop();
+    void this.flush();
+  }
+
+  on(type: string, cb: Listener): void {
+    let set = this.listeners.get(type);
+    if (!set) this.listeners.set(type, (set = new Set()));
+    set.add(cb);
+  }
+
+  off(type: string, cb: Listener): void {
+    this.listeners.get(type)?.delete(cb);
+  }
+
+  /** Sends what is unsent now and resolves once the core has stored it (or the send failed). */
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    while (this.inFlight) await this.inFlight;
+    if (!this.queue.length) return;
+    const update = this.queue.length === 1 ? this.queue[0]! : mergeUpdates(this.queue);
+    this.queue = [];
+    const run = this.transport.send(toBase64(update)).then(
+      () => {
+        this.failed = false;
+      },
+      (e: unknown) => {
+        if (this.options.isFinal(e)) return this.options.onFinal(e);
+        // Kept, ahead of what was typed since, and sent again in a while.
+        this.queue.unshift(update);
+        this.failed = true;
+        this.options.onError(e);
+        this.schedule(this.options.retryMs ?? RETRY_MS);
+      },
+    );
+    this.inFlight = run.finally(() => {
+      this.inFlight = null;
+      if (!this.queue.length) this.setPending(false);
+      else if (!this.timer && !this.failed) this.schedule(0);
+    });
+    await this.inFlight;
+  }
+
+  /** The page is going away: what is unsent goes at once, by a request that outlives the page. */
+  flushOnExit(): void {
+    if (!this.queue.length) return;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const update = mergeUpdates(this.queue);
+    this.queue = [];
+    this.transport.sendOnExit(toBase64(update));
+  }
+
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown) => {
+    if (origin === this) return;
+    this.queue.push(update);
+    this.setPending(true);
+    if (!this.timer && !this.failed) this.schedule(this.options.batchMs ?? BATCH_MS);
+  };
+
+  private async load(): Promise<void> {
+    this.receive(fromBase64(await this.transport.open()));
+  }
+
+  private receive(update: Uint8Array): void {
+    applyUpdate(this.doc, update, this);
+  }
+
+  private schedule(delay: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.failed = false;
+      void this.flush();
+    }, delay);
+  }
+
+  private setPending(pending: boolean): void {
+    if (this.pending === pending) return;
+    this.pending = pending;
+    this.options.onPending(pending);
+  }
+
+  private emit(type: string, ...args: unknown[]): void {
+    for (const cb of this.listeners.get(type) ?? []) (cb as (...a: unknown[]) => void)(...args);
+  }
+}
