@@ -156,7 +156,8 @@ export function InterviewMetaForm({ interview, onSaved }: { interview: Interview
           quiet: true,
           keepsInput: true,
           onSent: leaves,
-          optimistic: { interview: { merge: [{ id: interview.id, ...patch }] } },
+          // The text fields show their drafts already; the choices are read from the store, so they show at once this way.
+          optimistic: 'personaIds' in patch || 'consent' in patch ? { interview: { merge: [{ id: interview.id, ...patch }] } } : undefined,
         });
     if (!answer.ok) return setSaveError(errorText(answer.error, latest.current.t));
     // One sent as the page hid jumps the queue, so answers may come back out of order.
