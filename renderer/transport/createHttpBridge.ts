@@ -92,7 +92,7 @@ function workerSender(): WorkerSender {
 
 /**
  * The browser studio speaks the same Result protocol as the preload bridge, over loopback HTTP, and
- * hears the core's events over one Server-Sent Events stream per tab (GET /events).
+ * hears the core's events over one Server-Sent Events stream (GET /events) shared by its tabs.
  */
 export function createHttpBridge(token: string): HttpStudioBridge {
   const viaWorker = typeof Worker === 'function' ? workerSender() : null;

@@ -1,25 +1,26 @@
 import type { StudioBridge } from '../../shared/bridge';
 import { studioEventNames, type StudioEventName } from '../../shared/live/studioEvents';
-import { openEventStream, type EventStreamHandle, type EventStreamOptions } from './openEventStream';
+import type { EventStreamHandle, EventStreamOptions } from './openEventStream';
+import { shareEventStream } from './shareEventStream';
 
 type Listener = (payload: unknown) => void;
 
 export interface StreamListenerOptions {
   url: string;
   token: string;
-  /** Stands in for openEventStream in tests of the listener bookkeeping. */
+  /** How the stream is opened: by default shared with the studio's other tabs. */
   open?: (options: EventStreamOptions) => EventStreamHandle;
 }
 
 const fromCore: ReadonlySet<string> = new Set(studioEventNames);
 
 /**
- * The bridge's `on` over the host's event stream: one stream for the tab, opened by the first
- * listener and closed when the last one leaves. 'stream.open' is raised here each time the stream
+ * The bridge's `on` over the host's event stream: the tab joins the stream (shared with the
+ * studio's other tabs) on its first listener and leaves it when the last one goes. 'stream.open' is raised here each time the stream
  * (re)opens; the host cannot send it. A listener that throws does not keep the others from hearing.
  */
 export function createStreamListeners(options: StreamListenerOptions): Pick<StudioBridge, 'on'> {
-  const open = options.open ?? openEventStream;
+  const open = options.open ?? ((o: EventStreamOptions) => shareEventStream(o));
   const listeners = new Map<string, Set<Listener>>();
   let stream: EventStreamHandle | null = null;
   let total = 0;

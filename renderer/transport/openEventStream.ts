@@ -6,6 +6,8 @@ export interface EventStreamOptions {
   /** Each time the stream (re)opens: whatever was sent while it was down is lost. */
   onOpen(): void;
   onEvent(event: StreamEvent): void;
+  /** An open stream went down; it reconnects on its own. */
+  onClose?(): void;
   /** The host refused the token: retrying cannot help, so the stream stops. */
   onRefused?(): void;
   /** First wait before reconnecting, doubled on every failure up to maxDelayMs. */
@@ -71,13 +73,17 @@ export function openEventStream(options: EventStreamOptions): EventStreamHandle 
       const parser = createEventStreamParser((event) => {
         if (!closed) options.onEvent(event);
       });
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done || closed) break;
-        if (!parser.push(value)) {
-          await reader.cancel().catch(() => undefined);
-          break;
+      try {
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done || closed) break;
+          if (!parser.push(value)) {
+            await reader.cancel().catch(() => undefined);
+            break;
+          }
         }
+      } finally {
+        if (!closed) options.onClose?.();
       }
     } catch {
       // A network error or our own abort; either way the loop below decides.
