@@ -166,6 +166,8 @@ export function createStudioStore({ invoke, gapMs = GAP_MS }: StudioStoreOptions
 
   /** Asks the core for what this window missed; on `reload`, reads every query again. */
   function catchUp(): Promise<void> {
+    // Nothing read yet (no project open, say): there is nothing to catch up on.
+    if (queries.size === 0) return Promise.resolve();
     if (get().rev === null) return ensureBase();
     const at = epoch;
     catching ??= invoke('project.changesSince', { rev: get().rev ?? 0 })

@@ -158,3 +158,22 @@ describe('the client store', () => {
     expect(s.store.getState()).toMatchObject({ rev: null, loads: {}, entities: { persona: {} } });
   });
 });
+
+describe('catching up', () => {
+  it('asks nothing while nothing has been read (the start screen has no project to ask about)', async () => {
+    const core = fakeCore(3);
+    const s = createStudioStore({ invoke: core.invoke });
+    await s.catchUp();
+    expect(core.asked).toEqual([]);
+  });
+
+  it('asks for what was missed since the store’s revision when the stream opens again', async () => {
+    const core = fakeCore(3, [persona('a', 'Anna')]);
+    const s = createStudioStore({ invoke: core.invoke });
+    await s.loadCollection('persona');
+    core.answers['project.changesSince'] = () => ({ reload: false, rev: 4, changeSets: [renamed(4, persona('a', 'Anka'))] });
+    await s.catchUp();
+    expect(core.asked.at(-1)).toEqual({ op: 'project.changesSince', input: { rev: 3 } });
+    expect(s.store.getState().entities.persona.a?.name).toBe('Anka');
+  });
+});
