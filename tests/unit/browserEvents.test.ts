@@ -1,8 +1,11 @@
 import { writeFileSync } from 'node:fs';
-import { request, type IncomingMessage } from 'node:http';
+import { createServer, request, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ChangeSet } from '../../shared/live/changeSet';
+import type { StudioEvent } from '../../shared/live/studioEvents';
+import { createEventStreams } from '../../main/host/eventStreams';
 import { startBrowserStudio, type BrowserStudio, type BrowserStudioOptions } from '../../main/host/startBrowserStudio';
 import { tempDir } from './support/tempStudio';
 
@@ -196,5 +199,45 @@ describe('browser studio event stream', () => {
     expect(made.changes.clientId).toBe(id);
     const anonymous = JSON.parse((await api(s, 'persona.create', { name: 'Ela' })).body) as { changes: ChangeSet };
     expect(anonymous.changes.clientId).toBeNull();
+  });
+
+  it('drops a stream whose reader falls behind and keeps serving the one that reads', async () => {
+    // A publisher standing in for the dispatcher, so the test can outrun a reader with big events.
+    const listeners = new Set<(e: StudioEvent) => void>();
+    const streams = createEventStreams(
+      { subscribe: (l) => (listeners.add(l), () => listeners.delete(l)) },
+      { maxBufferedBytes: 256 * 1024 },
+    );
+    const server = createServer((_req, res) => void streams.open(res));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    const connect = () =>
+      new Promise<IncomingMessage>((resolve) => request({ host: '127.0.0.1', port, path: '/' }, resolve).end());
+    try {
+      const reading = await connect();
+      let read = 0;
+      reading.on('data', (c: Buffer) => (read += c.length));
+      const stalled = await connect();
+      stalled.pause();
+      let stalledEnded = false;
+      stalled.socket.on('close', () => (stalledEnded = true));
+      await vi.waitFor(() => expect(listeners.size).toBe(2));
+      const big = { type: 'note.update', payload: { interviewId: 'i', update: 'x'.repeat(64 * 1024), origin: null } } as const;
+      for (let i = 0; i < 200 && listeners.size === 2; i++) {
+        for (const l of [...listeners]) l(big);
+        await new Promise((r) => setTimeout(r, 2));
+      }
+      expect(streams.count()).toBe(1);
+      expect(listeners.size).toBe(1);
+      // Once it reads again, the dropped reader finds its stream cut off after what was buffered.
+      stalled.resume();
+      await vi.waitFor(() => expect(stalledEnded).toBe(true));
+      for (const l of [...listeners]) l(big);
+      await vi.waitFor(() => expect(read).toBeGreaterThan(64 * 1024 * 2));
+    } finally {
+      streams.closeAll();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
