@@ -14,7 +14,7 @@ async function setup() {
   const invoke = ((op: string, input: unknown) => {
     if (op === 'project.changesSince') return Promise.resolve({ reload: true, rev: 1 });
     if (op === 'persona.list') return Promise.resolve([anna]);
-    return new Promise((resolve, reject) =>
+    return new Promise<unknown>((resolve, reject) =>
       pending.push({ op, input, settle: (ok, value) => (ok ? resolve(value) : reject(new ApiError('conflict', 'A persona with that name exists.'))) }),
     );
   }) as Invoke;
