@@ -155,26 +155,22 @@ export const operations = {
   'journey.create': mutation(JourneyCreateInput, JourneySummary, undoable),
   'journey.update': mutation(JourneyUpdateInput, JourneySummary, undoable),
   'journey.delete': mutation(JourneyIdInput, z.object({ id: Id }), undoable),
-  'journey.restore': mutation(JourneyIdInput, JourneySummary, undoable),
   'journey.createFuture': mutation(JourneyCreateFutureInput, JourneySummary, undoable),
 
   'stage.add': mutation(StageAddInput, JourneyEdit, undoable),
   'stage.update': mutation(StageUpdateInput, JourneyEdit, undoable),
   'stage.move': mutation(MoveInput, JourneyEdit, undoable),
   'stage.delete': mutation(EntityIdInput, JourneyEdit, undoable),
-  'stage.restore': mutation(EntityIdInput, JourneyEdit, undoable),
 
   'lane.add': mutation(LaneAddInput, JourneyEdit, undoable),
   'lane.update': mutation(LaneUpdateInput, JourneyEdit, undoable),
   'lane.move': mutation(MoveInput, JourneyEdit, undoable),
   'lane.delete': mutation(EntityIdInput, JourneyEdit, undoable),
-  'lane.restore': mutation(EntityIdInput, JourneyEdit, undoable),
 
   'item.create': mutation(ItemCreateInput, JourneyEdit, undoable),
   'item.update': mutation(ItemUpdateInput, JourneyEdit, undoable),
   'item.move': mutation(ItemMoveInput, JourneyEdit, undoable),
   'item.delete': mutation(EntityIdInput, JourneyEdit, undoable),
-  'item.restore': mutation(EntityIdInput, JourneyEdit, undoable),
   'item.fromHighlight': mutation(ItemFromHighlightInput, JourneyEdit, undoable),
 
   'emotion.set': mutation(EmotionSetInput, JourneyEdit, { undoable: true, coalesce: (i) => `${i.stageId}:${i.personaId}` }),

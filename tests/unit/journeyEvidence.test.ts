@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { notesOf } from './support/notesFixture';
-import { getMap, journeyStudio, laneOf, newMap } from './support/journeyStudio';
+import { asWindow, getMap, journeyStudio, laneOf, newMap } from './support/journeyStudio';
 import type { TestStudio } from './support/tempStudio';
 
 async function highlightOf(studio: TestStudio, quote: string, before = 'Klient: ', after = ' Koniec.') {
@@ -27,10 +27,11 @@ describe('journey notes cite interview evidence', () => {
     expect((await getMap(studio, map.id)).items[0]?.highlightIds).toEqual([h2.id]);
     const missing = await studio.call('evidence.link', { itemId: note.changedId, highlightId: randomUUID() });
     expect(missing.ok || missing.error.code).toBe('not_found');
-    // Evidence from a deleted interview is not shown, and is back when the interview is restored.
-    await studio.ok('interview.delete', { id: h2.interviewId });
+    // Evidence from a deleted interview is not shown, and is back when its delete is undone.
+    const call = asWindow(studio);
+    await call('interview.delete', { id: h2.interviewId });
     expect((await studio.ok('journey.get', { id: map.id })).items[0]?.highlightIds).toEqual([]);
-    await studio.ok('interview.restore', { id: h2.interviewId });
+    await call('history.undo', {});
     expect((await studio.ok('journey.get', { id: map.id })).items[0]?.highlightIds).toEqual([h2.id]);
     // A highlight removed for good takes its links with it.
     await studio.ok('highlight.delete', { id: h2.id });
@@ -71,13 +72,14 @@ describe('journey notes cite interview evidence', () => {
     await studio.ok('journey.update', { id: map.id, name: 'Leasing auta' });
     expect((await studio.ok('search.query', { q: 'szybka' })).hits[0]?.title).toBe('Leasing auta');
 
-    await studio.ok('journey.delete', { id: map.id });
+    const call = asWindow(studio);
+    await call('journey.delete', { id: map.id });
     expect((await studio.ok('search.query', { q: 'szybka' })).hits).toEqual([]);
     expect((await studio.ok('search.query', { q: 'leasing' })).hits).toEqual([]);
     expect(await studio.ok('journey.list', {})).toEqual([]);
     const gone = await studio.call('journey.get', { id: map.id });
     expect(gone.ok || gone.error.code).toBe('not_found');
-    await studio.ok('journey.restore', { id: map.id });
+    expect((await call('history.undo', {})).op).toBe('journey.delete');
     expect((await studio.ok('search.query', { q: 'szybka' })).hits.map((h) => h.refId)).toEqual([note.changedId]);
     expect((await studio.ok('search.query', { q: 'leasing' })).hits.map((h) => h.kind)).toEqual(['map']);
   });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { JourneyMap } from '../../shared/schema/journey';
-import { cellItems, densityProblems, getMap, journeyStudio, laneOf, newMap } from './support/journeyStudio';
+import { asWindow, cellItems, densityProblems, getMap, journeyStudio, laneOf, newMap } from './support/journeyStudio';
 
 const place = (ids: readonly string[], id: string, index: number) => {
   const rest = ids.filter((x) => x !== id);
@@ -14,8 +14,6 @@ class Model {
   stages: string[];
   lanes: string[];
   cells = new Map<string, string[]>();
-  deletedItems: { id: string; cell: string; position: number }[] = [];
-  deletedStages: { id: string; position: number }[] = [];
 
   constructor(map: JourneyMap) {
     this.stages = map.stages.map((s) => s.id);
@@ -47,10 +45,9 @@ const cmd = fc.oneof(
   { weight: 2, arbitrary: fc.record({ t: fc.constant('moveStage' as const), i: fc.nat(), idx: fc.nat(8) }) },
   { weight: 2, arbitrary: fc.record({ t: fc.constant('moveLane' as const), i: fc.nat(), idx: fc.nat(8) }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('createItem' as const), s: fc.nat(), l: fc.nat(), idx: fc.nat(12) }) },
-  { weight: 1, arbitrary: fc.record({ t: fc.constant('deleteItem' as const), i: fc.nat() }) },
-  { weight: 1, arbitrary: fc.record({ t: fc.constant('restoreItem' as const) }) },
-  { weight: 1, arbitrary: fc.record({ t: fc.constant('deleteStage' as const), i: fc.nat() }) },
-  { weight: 1, arbitrary: fc.record({ t: fc.constant('restoreStage' as const) }) },
+  // Half the deletes are undone at once: the note or stage must come back at its place.
+  { weight: 2, arbitrary: fc.record({ t: fc.constant('deleteItem' as const), i: fc.nat(), undo: fc.boolean() }) },
+  { weight: 2, arbitrary: fc.record({ t: fc.constant('deleteStage' as const), i: fc.nat(), undo: fc.boolean() }) },
 );
 
 function check(map: JourneyMap, model: Model): void {
@@ -62,15 +59,16 @@ function check(map: JourneyMap, model: Model): void {
 }
 
 describe('journey map order stays dense through any sequence of edits', () => {
-  it('1,000 random moves, creates, deletes and restores of notes, stages and lanes (property)', async () => {
+  it('1,000 random moves, creates, deletes and undone deletes of notes, stages and lanes (property)', async () => {
     const { studio } = await journeyStudio();
+    const call = asWindow(studio);
     const start = await newMap(studio, { name: 'Order', template: 'five-stages' });
     // Four note lanes are enough to exercise cells; fewer lanes keep every step fast. The emotions
     // lane holds the curve, not notes, so it goes too.
     for (const lane of start.lanes.filter((l, i) => i >= 5 || l.kind === 'emotions')) await studio.ok('lane.delete', { id: lane.id });
     let map = await studio.ok('journey.get', { id: start.id });
     let n = 0;
-    for (const s of map.stages) for (const l of map.lanes) for (let k = 0; k < 2; k++) await studio.ok('item.create', { stageId: s.id, laneId: l.id, text: `n${n++}` });
+    for (const s of map.stages) for (const l of map.lanes) for (let k = 0; k < 2; k++) await call('item.create', { stageId: s.id, laneId: l.id, text: `n${n++}` });
     map = await getMap(studio, map.id);
     const model = new Model(map);
     check(map, model);
@@ -90,28 +88,28 @@ describe('journey map order stays dense through any sequence of edits', () => {
               const to = `${stageId}|${laneId}`;
               model.cells.set(from, model.cell(from).filter((x) => x !== id));
               model.cells.set(to, place(model.cell(to), id, c.idx));
-              await studio.ok('item.move', { id, stageId, laneId, index: c.idx });
+              await call('item.move', { id, stageId, laneId, index: c.idx });
               map = await getMap(studio, map.id);
               break;
             }
             case 'moveStage': {
               const id = pick(model.stages, c.i);
               model.stages = place(model.stages, id, c.idx);
-              await studio.ok('stage.move', { id, index: c.idx });
+              await call('stage.move', { id, index: c.idx });
               map = await getMap(studio, map.id);
               break;
             }
             case 'moveLane': {
               const id = pick(model.lanes, c.i);
               model.lanes = place(model.lanes, id, c.idx);
-              await studio.ok('lane.move', { id, index: c.idx });
+              await call('lane.move', { id, index: c.idx });
               map = await getMap(studio, map.id);
               break;
             }
             case 'createItem': {
               const stageId = pick(model.stages, c.s);
               const laneId = pick(model.lanes, c.l);
-              const r = await studio.ok('item.create', { stageId, laneId, text: `n${n++}`, index: c.idx });
+              const r = await call('item.create', { stageId, laneId, text: `n${n++}`, index: c.idx });
               const key = `${stageId}|${laneId}`;
               model.cells.set(key, place(model.cell(key), r.changedId, c.idx));
               map = await getMap(studio, map.id);
@@ -121,34 +119,18 @@ describe('journey map order stays dense through any sequence of edits', () => {
               if (!visible.length) continue;
               const id = pick(visible, c.i);
               const cell = model.itemCell(id);
-              model.deletedItems.push({ id, cell, position: model.cell(cell).indexOf(id) });
-              model.cells.set(cell, model.cell(cell).filter((x) => x !== id));
-              await studio.ok('item.delete', { id });
-              map = await getMap(studio, map.id);
-              break;
-            }
-            case 'restoreItem': {
-              const gone = model.deletedItems.pop();
-              if (!gone) continue;
-              model.cells.set(gone.cell, place(model.cell(gone.cell), gone.id, gone.position));
-              await studio.ok('item.restore', { id: gone.id });
+              await call('item.delete', { id });
+              if (c.undo) expect((await call('history.undo', {})).op).toBe('item.delete');
+              else model.cells.set(cell, model.cell(cell).filter((x) => x !== id));
               map = await getMap(studio, map.id);
               break;
             }
             case 'deleteStage': {
               if (model.stages.length <= 2) continue;
               const id = pick(model.stages, c.i);
-              model.deletedStages.push({ id, position: model.stages.indexOf(id) });
-              model.stages = model.stages.filter((x) => x !== id);
-              await studio.ok('stage.delete', { id });
-              map = await getMap(studio, map.id);
-              break;
-            }
-            case 'restoreStage': {
-              const gone = model.deletedStages.pop();
-              if (!gone) continue;
-              model.stages = place(model.stages, gone.id, gone.position);
-              await studio.ok('stage.restore', { id: gone.id });
+              await call('stage.delete', { id });
+              if (c.undo) expect((await call('history.undo', {})).op).toBe('stage.delete');
+              else model.stages = model.stages.filter((x) => x !== id);
               map = await getMap(studio, map.id);
               break;
             }
@@ -161,17 +143,18 @@ describe('journey map order stays dense through any sequence of edits', () => {
     expect(await studio.ok('journey.get', { id: map.id })).toEqual(map);
   }, 120_000);
 
-  it('a deleted stage takes its notes and emotions away and restore brings them back in place', async () => {
+  it('a deleted stage takes its notes and emotions away and undo brings them back in place', async () => {
     const { studio, personaId } = await journeyStudio();
+    const call = asWindow(studio);
     const map = await newMap(studio, { name: 'Salon', template: 'three-stages', personaIds: [personaId] });
     const [first, middle, last] = map.stages as [JourneyMap['stages'][number], JourneyMap['stages'][number], JourneyMap['stages'][number]];
     const pains = laneOf(map, 'pains');
-    const a = await studio.ok('item.create', { stageId: middle.id, laneId: pains.id, text: 'Kolejka w salonie' });
-    await studio.ok('item.create', { stageId: middle.id, laneId: pains.id, text: 'Brak cen' });
-    await studio.ok('emotion.set', { stageId: middle.id, personaId, score: -3 });
-    const before = await studio.ok('journey.get', { id: map.id });
+    const a = await call('item.create', { stageId: middle.id, laneId: pains.id, text: 'Kolejka w salonie' });
+    await call('item.create', { stageId: middle.id, laneId: pains.id, text: 'Brak cen' });
+    await call('emotion.set', { stageId: middle.id, personaId, score: -3 });
+    const before = await getMap(studio, map.id);
 
-    const deleted = await studio.ok('stage.delete', { id: middle.id });
+    const deleted = await call('stage.delete', { id: middle.id });
     expect(deleted).toEqual({ changedId: middle.id });
     const without = await getMap(studio, map.id);
     expect(without.stages.map((s) => [s.name, s.position])).toEqual([[first.name, 0], [last.name, 1]]);
@@ -180,7 +163,7 @@ describe('journey map order stays dense through any sequence of edits', () => {
     expect((await studio.ok('search.query', { q: 'kolejka' })).hits).toEqual([]);
     expect((await studio.ok('journey.list', {}))[0]?.itemCount).toBe(0);
 
-    await studio.ok('stage.restore', { id: middle.id });
+    expect((await call('history.undo', {})).op).toBe('stage.delete');
     const restored = await getMap(studio, map.id);
     expect(restored.stages).toEqual(before.stages);
     expect(restored.items.map((i) => [i.text, i.position])).toEqual([['Kolejka w salonie', 0], ['Brak cen', 1]]);
@@ -188,33 +171,36 @@ describe('journey map order stays dense through any sequence of edits', () => {
     expect((await studio.ok('search.query', { q: 'kolejka' })).hits.map((h) => [h.kind, h.refId, h.mapId, h.title])).toEqual([
       ['item', a.changedId, map.id, 'Salon'],
     ]);
-    const again = await studio.call('stage.restore', { id: middle.id });
-    expect(again.ok || again.error.code).toBe('not_found');
+    // Redo deletes it again; the stage's restore is the undo, there is no operation of its own.
+    expect((await call('history.redo', {})).op).toBe('stage.delete');
+    expect((await getMap(studio, map.id)).stages).toHaveLength(2);
+    expect((await studio.call('stage.restore' as never, { id: middle.id })).ok || 'refused').toBe('refused');
   });
 
-  it('a deleted lane and a deleted note come back at their places; hidden lanes stay in the payload', async () => {
+  it('a deleted lane and a deleted note come back at their places on undo; hidden lanes stay in the payload', async () => {
     const { studio } = await journeyStudio();
+    const call = asWindow(studio);
     const map = await newMap(studio, { name: 'Lanes', template: 'three-stages' });
     const thoughts = laneOf(map, 'thoughts');
-    const note = await studio.ok('item.create', { stageId: map.stages[0]!.id, laneId: thoughts.id, text: 'Czy to się opłaca?' });
-    await studio.ok('lane.delete', { id: thoughts.id });
-    await studio.ok('lane.restore', { id: thoughts.id });
+    const note = await call('item.create', { stageId: map.stages[0]!.id, laneId: thoughts.id, text: 'Czy to się opłaca?' });
+    await call('lane.delete', { id: thoughts.id });
+    await call('history.undo', {});
     const back = await getMap(studio, map.id);
     expect(back.lanes.map((l) => l.id)).toEqual(map.lanes.map((l) => l.id));
     expect(back.items.map((i) => i.id)).toEqual([note.changedId]);
 
-    await studio.ok('lane.update', { id: thoughts.id, hidden: true, name: 'Pytania' });
+    await call('lane.update', { id: thoughts.id, hidden: true, name: 'Pytania' });
     const hidden = await getMap(studio, map.id);
     expect(hidden.lanes[1]).toMatchObject({ id: thoughts.id, hidden: true, name: 'Pytania', position: 1 });
     expect(hidden.items).toHaveLength(1);
 
-    const custom = await studio.ok('lane.add', { mapId: map.id, name: 'Prawo', index: 0 });
+    const custom = await call('lane.add', { mapId: map.id, name: 'Prawo', index: 0 });
     const withCustom = await getMap(studio, map.id);
     expect(withCustom.lanes[0]).toMatchObject({ id: custom.changedId, kind: 'custom', position: 0 });
     expect(densityProblems(withCustom)).toEqual([]);
 
-    await studio.ok('item.delete', { id: note.changedId });
-    await studio.ok('item.restore', { id: note.changedId });
+    await call('item.delete', { id: note.changedId });
+    await call('history.undo', {});
     expect((await getMap(studio, map.id)).items.map((i) => i.text)).toEqual(['Czy to się opłaca?']);
   });
 

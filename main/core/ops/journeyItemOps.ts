@@ -1,7 +1,7 @@
 import { getHighlight } from '../store/highlightStore';
 import { setEmotion } from '../store/journeyEmotionStore';
 import { linkEvidence, noteTextFromQuote, unlinkEvidence } from '../store/journeyEvidenceStore';
-import { createItem, deleteItem, moveItem, restoreItem, updateItem } from '../store/journeyItemStore';
+import { createItem, deleteItem, moveItem, updateItem } from '../store/journeyItemStore';
 import type { HandlerTable } from './context';
 import { edited } from './journeyEdit';
 
@@ -10,7 +10,6 @@ export const journeyItemOps: HandlerTable<
   | 'item.update'
   | 'item.move'
   | 'item.delete'
-  | 'item.restore'
   | 'item.fromHighlight'
   | 'emotion.set'
   | 'evidence.link'
@@ -20,7 +19,6 @@ export const journeyItemOps: HandlerTable<
   'item.update': (db, { id, ...patch }) => edited(id, updateItem(db, id, patch)),
   'item.move': (db, { id, ...to }) => edited(id, moveItem(db, id, to)),
   'item.delete': (db, { id }) => edited(id, deleteItem(db, id)),
-  'item.restore': (db, { id }) => edited(id, restoreItem(db, id)),
   'item.fromHighlight': (db, { highlightId, ...place }) => {
     const highlight = getHighlight(db, highlightId);
     const { id } = createItem(db, { ...place, text: noteTextFromQuote(highlight.quote) });

@@ -6,7 +6,6 @@ import {
   deleteJourneyMap,
   journeySummary,
   listJourneyMaps,
-  restoreJourneyMap,
   updateJourneyMap,
 } from '../store/journeyMapStore';
 import type { HandlerTable } from './context';
@@ -29,7 +28,6 @@ export const journeyOps: HandlerTable<
   | 'journey.create'
   | 'journey.update'
   | 'journey.delete'
-  | 'journey.restore'
   | 'journey.createFuture'
 > = {
   'journey.list': (db) => listJourneyMaps(db),
@@ -40,10 +38,6 @@ export const journeyOps: HandlerTable<
     return journeySummary(db, id);
   },
   'journey.delete': (db, { id }) => deleteJourneyMap(db, id),
-  'journey.restore': (db, { id }) => {
-    restoreJourneyMap(db, id);
-    return journeySummary(db, id);
-  },
   'journey.createFuture': (db, { id, name }) => {
     const source = journeyMapRow(db, id);
     return journeySummary(db, copyJourneyMap(db, id, name ?? futureName(source.name, source.lang)));

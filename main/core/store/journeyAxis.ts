@@ -3,7 +3,7 @@ import { AppFailure } from '../appFailure';
 import { placeAt, writePositions } from './denseOrder';
 import { journeyMapRow, touchMap } from './journeyMapRow';
 
-/** Stages and lanes are the two axes of a map's grid; they order, delete and restore alike. */
+/** Stages and lanes are the two axes of a map's grid; they order and delete alike. */
 export type AxisTable = 'journey_stages' | 'journey_lanes';
 
 const what = (table: AxisTable) => (table === 'journey_stages' ? 'stage' : 'lane');
@@ -14,14 +14,14 @@ export interface AxisRow {
   position: number;
 }
 
-export function axisRow(db: Database, table: AxisTable, id: string, deleted = false): AxisRow {
+export function axisRow(db: Database, table: AxisTable, id: string): AxisRow {
   const row = db
     .prepare(
       `SELECT a.id, a.map_id, a.position FROM ${table} a JOIN journey_maps m ON m.id = a.map_id AND m.deleted_at IS NULL
-       WHERE a.id = ? AND a.deleted_at IS ${deleted ? 'NOT NULL' : 'NULL'}`,
+       WHERE a.id = ? AND a.deleted_at IS NULL`,
     )
     .get(id) as AxisRow | undefined;
-  if (!row) throw new AppFailure('not_found', { what: `${deleted ? 'deleted ' : ''}${what(table)} ${id}` });
+  if (!row) throw new AppFailure('not_found', { what: `${what(table)} ${id}` });
   return row;
 }
 
@@ -48,10 +48,9 @@ export function moveAxis(db: Database, table: AxisTable, id: string, index: numb
 }
 
 /**
- * The notes (and, of a stage, the emotions) a stage or lane hides or shows again are marked as
- * changed with it. A window that opened the map while the stage was in the trash never read them;
- * marked here, they travel in the change set of the restore, and in that of its undo or redo,
- * which replays this same step.
+ * The notes (and, of a stage, the emotions) a stage or lane hides are marked as changed with it. A
+ * window that opened the map while the stage was in the trash never read them; marked here, they
+ * travel in the change set of the undo that brings the stage back, which replays this same step.
  */
 function touchContents(db: Database, table: AxisTable, id: string, now: string): void {
   const column = table === 'journey_stages' ? 'stage_id' : 'lane_id';
@@ -59,24 +58,13 @@ function touchContents(db: Database, table: AxisTable, id: string, now: string):
   if (table === 'journey_stages') db.prepare('UPDATE journey_emotions SET updated_at = ? WHERE stage_id = ?').run(now, id);
 }
 
-/** Soft delete: the row keeps its position and its notes, so restore puts everything back. */
+/** Soft delete: the row keeps its position and its notes, so undo puts everything back. */
 export function deleteAxis(db: Database, table: AxisTable, id: string): string {
   const row = axisRow(db, table, id);
   const now = new Date().toISOString();
   db.prepare(`UPDATE ${table} SET deleted_at = ?, updated_at = ? WHERE id = ?`).run(now, now, id);
   touchContents(db, table, id, now);
   writePositions(db, table, liveAxisIds(db, table, row.map_id));
-  touchMap(db, row.map_id, now);
-  return row.map_id;
-}
-
-export function restoreAxis(db: Database, table: AxisTable, id: string): string {
-  const row = axisRow(db, table, id, true);
-  const now = new Date().toISOString();
-  const ids = liveAxisIds(db, table, row.map_id);
-  db.prepare(`UPDATE ${table} SET deleted_at = NULL, updated_at = ? WHERE id = ?`).run(now, id);
-  touchContents(db, table, id, now);
-  writePositions(db, table, placeAt(ids, id, row.position));
   touchMap(db, row.map_id, now);
   return row.map_id;
 }

@@ -24,15 +24,15 @@ export interface ItemValues {
 }
 
 /** A live note of a live map; its stage or lane may be deleted (the note is then hidden with it). */
-export function itemPlace(db: Database, id: string, deleted = false): ItemPlace {
+export function itemPlace(db: Database, id: string): ItemPlace {
   const row = db
     .prepare(
       `SELECT i.id, i.map_id, i.stage_id, i.lane_id, i.position FROM journey_items i
        JOIN journey_maps m ON m.id = i.map_id AND m.deleted_at IS NULL
-       WHERE i.id = ? AND i.deleted_at IS ${deleted ? 'NOT NULL' : 'NULL'}`,
+       WHERE i.id = ? AND i.deleted_at IS NULL`,
     )
     .get(id) as ItemPlace | undefined;
-  if (!row) throw new AppFailure('not_found', { what: `${deleted ? 'deleted ' : ''}note ${id}` });
+  if (!row) throw new AppFailure('not_found', { what: `note ${id}` });
   return row;
 }
 
@@ -158,17 +158,6 @@ export function deleteItem(db: Database, id: string): string {
   const now = new Date().toISOString();
   db.prepare('UPDATE journey_items SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
   writePositions(db, 'journey_items', cellIds(db, place.stage_id, place.lane_id));
-  touchMap(db, place.map_id, now);
-  return place.map_id;
-}
-
-/** Undo of delete: the note comes back into its cell at the place it had. */
-export function restoreItem(db: Database, id: string): string {
-  const place = itemPlace(db, id, true);
-  const now = new Date().toISOString();
-  const ids = cellIds(db, place.stage_id, place.lane_id);
-  db.prepare('UPDATE journey_items SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(now, id);
-  writePositions(db, 'journey_items', placeAt(ids, id, place.position));
   touchMap(db, place.map_id, now);
   return place.map_id;
 }

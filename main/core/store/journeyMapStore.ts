@@ -140,10 +140,3 @@ export function deleteJourneyMap(db: Database, id: string): { id: string } {
   db.prepare('UPDATE journey_maps SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
   return { id };
 }
-
-export function restoreJourneyMap(db: Database, id: string): void {
-  const now = new Date().toISOString();
-  if (db.prepare('UPDATE journey_maps SET deleted_at = NULL, updated_at = ? WHERE id = ? AND deleted_at IS NOT NULL').run(now, id).changes === 0) {
-    throw new AppFailure('not_found', { what: `deleted journey map ${id}` });
-  }
-}

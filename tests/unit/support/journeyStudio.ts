@@ -1,8 +1,18 @@
+import type { OpName, OpOutput } from '../../../shared/operations';
 import type { JourneyMap } from '../../../shared/schema/journey';
 import { startStudio, type TestStudio } from './tempStudio';
 
 /** The whole map, as a view's first load reads it: edits answer only what they changed. */
 export const getMap = (studio: TestStudio, id: string): Promise<JourneyMap> => studio.ok('journey.get', { id });
+
+/** Calls as one window, whose undo history is its own, and returns the value. */
+export function asWindow(studio: TestStudio, clientId = 'journey-window-01') {
+  return async <K extends OpName>(op: K, input: unknown): Promise<OpOutput<K>> => {
+    const r = await studio.dispatcher.dispatch(op, input, clientId);
+    if (!r.ok) throw new Error(`${op} failed: ${r.error.code}: ${r.error.message}`);
+    return r.value as OpOutput<K>;
+  };
+}
 
 /** Creates a map and reads it whole. */
 export async function newMap(studio: TestStudio, input: Record<string, unknown>): Promise<JourneyMap> {
