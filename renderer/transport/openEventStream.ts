@@ -13,6 +13,11 @@ export interface EventStreamOptions {
   /** First wait before reconnecting, doubled on every failure up to maxDelayMs. */
   baseDelayMs?: number;
   maxDelayMs?: number;
+  /**
+   * The host writes at least a comment every 15 s; a stream silent for this long is taken for dead
+   * (a connection cut without a word, as after the computer slept) and opened again.
+   */
+  idleMs?: number;
 }
 
 export interface EventStreamHandle {
@@ -21,6 +26,7 @@ export interface EventStreamHandle {
 
 export const BASE_DELAY_MS = 500;
 export const MAX_DELAY_MS = 15_000;
+export const IDLE_MS = 45_000;
 
 /**
  * Reads the host's Server-Sent Events with fetch() and a stream reader (EventSource cannot send the
@@ -30,6 +36,7 @@ export const MAX_DELAY_MS = 15_000;
 export function openEventStream(options: EventStreamOptions): EventStreamHandle {
   const base = options.baseDelayMs ?? BASE_DELAY_MS;
   const max = options.maxDelayMs ?? MAX_DELAY_MS;
+  const idleMs = options.idleMs ?? IDLE_MS;
   let delay = base;
   let closed = false;
   let controller: AbortController | null = null;
@@ -73,8 +80,14 @@ export function openEventStream(options: EventStreamOptions): EventStreamHandle 
       const parser = createEventStreamParser((event) => {
         if (!closed) options.onEvent(event);
       });
+      let idle: ReturnType<typeof setTimeout> | null = null;
+      const watch = () => {
+        if (idle) clearTimeout(idle);
+        idle = setTimeout(() => void reader.cancel().catch(() => undefined), idleMs);
+      };
       try {
         for (;;) {
+          watch();
           const { done, value } = await reader.read();
           if (done || closed) break;
           if (!parser.push(value)) {
@@ -83,6 +96,7 @@ export function openEventStream(options: EventStreamOptions): EventStreamHandle 
           }
         }
       } finally {
+        if (idle) clearTimeout(idle);
         if (!closed) options.onClose?.();
       }
     } catch {

@@ -156,6 +156,16 @@ describe('browser bridge events over the host stream', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(100);
   });
 
+  it('takes a stream silent for longer than the idle limit for dead, and opens it again', async () => {
+    const host = await scriptedHost([(_req, res) => sse(res)]);
+    const opened = vi.fn();
+    const stream = openEventStream({ url: '/events', token: 'secret', idleMs: 60, baseDelayMs: 5, onOpen: opened, onEvent: vi.fn() });
+    offs.push(() => stream.close());
+    await vi.waitFor(() => expect(opened).toHaveBeenCalledTimes(2));
+    expect(host.requests.length).toBeGreaterThanOrEqual(2);
+    await vi.waitFor(() => expect(host.closed).toContain(0));
+  });
+
   it('stops for good when the host refuses the token', async () => {
     const host = await scriptedHost([(_req, res) => res.writeHead(403, { 'Content-Type': 'application/json' }).end('{"ok":false}')]);
     const refused = vi.fn();
