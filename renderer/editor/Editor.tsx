@@ -40,11 +40,12 @@ const onError = (error: Error) => {
 /**
  * The note editor: exactly the shared note nodes, so what it saves is what the core accepts.
  * With `collaboration` its text is the note's Yjs document, which the core makes (from plain text
- * for a stored note it cannot read), so the editor starts empty and never seeds one itself.
+ * for a stored note it cannot read), so the editor starts empty, takes no keys until the document
+ * is in (the caller makes it editable), and never seeds one itself.
  */
 export function Editor({ label, placeholder, children, toolbar, testId = 'notes-editor', isHighlight = null, collaboration }: EditorProps) {
   const editor = (
-    <LexicalComposer initialConfig={{ namespace: NAMESPACE, nodes: noteNodes, theme: editorTheme, onError, editorState: null }}>
+    <LexicalComposer initialConfig={{ namespace: NAMESPACE, nodes: noteNodes, theme: editorTheme, onError, editorState: null, editable: !collaboration }}>
       <div className="note-editor">
         {toolbar}
         <div className="note-surface">

@@ -100,7 +100,18 @@ export class StudioNoteProvider implements Provider {
       this.transport.onRemote((update) => this.receive(fromBase64(update))),
       this.transport.onReconnect(() => void this.load().catch((e: unknown) => this.options.onError(e))),
     );
-    await this.load();
+    // Until the document is in, the editor shows nothing and takes no keys: a failed open is tried again.
+    for (;;) {
+      try {
+        await this.load();
+        break;
+      } catch (e) {
+        if (this.options.isFinal(e)) return this.options.onFinal(e);
+        this.options.onError(e);
+        await new Promise((resolve) => setTimeout(resolve, this.options.retryMs ?? RETRY_MS));
+        if (!this.connected) return;
+      }
+    }
     this.emit('status', { status: 'connected' });
     this.emit('sync', true);
   }
@@ -140,7 +151,8 @@ export class StudioNoteProvider implements Provider {
         this.queue.unshift(update);
         this.failed = true;
         this.options.onError(e);
-        this.schedule(this.options.retryMs ?? RETRY_MS);
+        // A closed note is sent once more as it closes, not retried behind the page's back.
+        if (this.connected) this.schedule(this.options.retryMs ?? RETRY_MS);
       },
     );
     this.inFlight = run.finally(() => {

@@ -3,17 +3,15 @@ import { expect, test } from './fixtures';
 import { NotebookScreen } from './pages/NotebookScreen';
 
 interface SentSave {
-  whole: boolean;
   bytes: number;
 }
 
-/** The saves of the note sent from now on: whole notes or changes, and their size. */
+/** The note's updates sent from now on, and their size. */
 function recordSaves(page: Page): SentSave[] {
   const saves: SentSave[] = [];
   page.on('request', (request) => {
-    if (new URL(request.url()).pathname !== '/api/interview.saveNotes') return;
-    const body = request.postData() ?? '';
-    saves.push({ whole: 'notes' in (JSON.parse(body) as object), bytes: Buffer.byteLength(body) });
+    if (new URL(request.url()).pathname !== '/api/note.update') return;
+    saves.push({ bytes: Buffer.byteLength(request.postData() ?? '') });
   });
   return saves;
 }
@@ -22,7 +20,7 @@ const blockTexts = (editor: Locator) => editor.evaluate((root) => [...root.child
 
 const paragraph = (i: number) => `Akapit ${i}: klientka porównuje oferty salonów w Łodzi i w Gdańsku.`;
 
-test('typing in a long note saves only the blocks it changed, and the note reopens as typed', async ({ page, studio, startScreen, projectScreen }) => {
+test('typing in a long note sends only what changed, a highlight too, and the note reopens as typed', async ({ page, studio, startScreen, projectScreen }) => {
   test.setTimeout(90_000);
   const notebook = new NotebookScreen(page);
   await startScreen.startProject(studio.host.url, 'Zapis zmian');
@@ -51,12 +49,9 @@ test('typing in a long note saves only the blocks it changed, and the note reope
 
   expect(saves.length).toBeGreaterThanOrEqual(4);
   const whole = await notebook.editor.evaluate((root) => root.textContent!.length);
-  for (const save of saves) {
-    expect(save.whole).toBe(false);
-    expect(save.bytes).toBeLessThan(whole / 10);
-  }
+  for (const save of saves) expect(save.bytes).toBeLessThan(whole / 10);
 
-  // A highlight writes the whole note itself; the save after it sends the whole note too, then changes again.
+  // A highlight's mark goes in an update as small as typing's; the note is never sent whole.
   await notebook.editor.locator(':scope > p').first().scrollIntoViewIfNeeded();
   await notebook.highlight('oferty salonów w Łodzi', ['Cena']);
   const afterHighlight = saves.length;
@@ -66,10 +61,8 @@ test('typing in a long note saves only the blocks it changed, and the note reope
   await notebook.caretAfter('Akapit 1:');
   await notebook.type(' ważny');
   await notebook.expectSaved();
-  const [first, ...rest] = saves.slice(afterHighlight);
-  expect(first?.whole).toBe(true);
-  expect(rest.length).toBeGreaterThan(0);
-  expect(rest.every((save) => !save.whole)).toBe(true);
+  expect(saves.length).toBeGreaterThan(afterHighlight);
+  for (const save of saves) expect(save.bytes).toBeLessThan(whole / 10);
 
   const typed = await blockTexts(notebook.editor);
   expect(typed).toHaveLength(200);
@@ -102,7 +95,7 @@ test('a short note autosaves from a worker and the indicator says "saved" only o
     w.__pageSaves = 0;
     const pageFetch = window.fetch;
     window.fetch = (input, init) => {
-      if (String(input).includes('/api/interview.saveNotes')) w.__pageSaves += 1;
+      if (String(input).includes('/api/note.update')) w.__pageSaves += 1;
       return pageFetch(input, init);
     };
     let lastKey = performance.now();
@@ -119,7 +112,7 @@ test('a short note autosaves from a worker and the indicator says "saved" only o
   await notebook.expectSaved();
   const changes = await page.evaluate(() => (window as unknown as { __indicator: { className: string; sinceKey: number }[] }).__indicator);
 
-  // Saves went out all along (every 300 ms at most), yet "saved" came only after a pause in typing
+  // Updates went out all along (every 150 ms at most), yet "saved" came only after a pause in typing
   // (the last key, or a stall of the test driver as long as a real pause).
   expect(saves.length).toBeGreaterThan(3);
   expect(await page.evaluate(() => (window as unknown as { __pageSaves: number }).__pageSaves)).toBe(0);

@@ -10,7 +10,7 @@ test('leaving an interview whose last save fails says "not saved", not "saved"',
   await notebook.expectSaved();
 
   // The host stops answering the note's saves (the disk is gone, say), just as the typist leaves.
-  await page.context().route('**/api/interview.saveNotes', (route) => route.abort('failed'));
+  await page.context().route('**/api/note.update', (route) => route.abort('failed'));
   // One key and straight out, before the pause that would save it: the save on leaving is its only one.
   await page.keyboard.press('x');
   await page.getByTestId('interview-back').click();
@@ -35,7 +35,7 @@ test('a failed save keeps the header on one row, with "not saved" in full and it
   const close = page.getByTestId('project-close');
   const before = (await close.boundingBox())!;
 
-  await page.context().route('**/api/interview.saveNotes', (route) => route.abort('failed'));
+  await page.context().route('**/api/note.update', (route) => route.abort('failed'));
   await notebook.keys(' Drugie.');
   await expect(notebook.saveIndicator).toHaveClass(/\bfailed\b/);
   await expect(notebook.saveIndicator.locator('.save-label')).toHaveText('Nie zapisano:');

@@ -103,16 +103,17 @@ export function NotesPane({ interview, tags, target, nonce, firstHighlights, onC
     interviewId: interview.id,
     editor: editorRef,
     onConflict,
-    onSynced: () => setSynced(true),
+    onSynced: () => {
+      // Before the plugins that wait for the note run, so the place they open at can take the keys.
+      editorRef.current?.setEditable(true);
+      setSynced(true);
+    },
     onSaved: (answer) => {
       const now = [...answer.detachedHighlightIds].sort().join(' ');
       if (now !== detachedRef.current) void loadHighlights();
     },
   });
   const collaboration = useMemo(() => ({ id: interview.id, providerFactory }), [interview.id, providerFactory]);
-  useEffect(() => {
-    editorRef.current?.setEditable(synced);
-  }, [synced]);
 
   const highlightsNow = useRef(highlights);
   useEffect(() => {
