@@ -56,7 +56,7 @@ export function connect(): StudioBridge | null {
   if (window.studio) bridge = window.studio;
   else {
     const token = takeSessionToken();
-    bridge = token ? createHttpBridge(token) : null;
+    bridge = token ? createHttpBridge(token, { onRefused: () => unauthorizedListeners.forEach((l) => l()) }) : null;
   }
   return bridge;
 }

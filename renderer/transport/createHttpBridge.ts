@@ -94,9 +94,10 @@ function workerSender(): WorkerSender {
  * The browser studio speaks the same Result protocol as the preload bridge, over loopback HTTP, and
  * hears the core's events over one Server-Sent Events stream (GET /events) shared by its tabs.
  */
-export function createHttpBridge(token: string): HttpStudioBridge {
+export function createHttpBridge(token: string, options: { onRefused?: () => void } = {}): HttpStudioBridge {
   const viaWorker = typeof Worker === 'function' ? workerSender() : null;
-  const events = createStreamListeners({ url: '/events', token });
+  // A token refused on the stream is as stale as one refused on /api; the app says so at once.
+  const events = createStreamListeners({ url: '/events', token, ...(options.onRefused ? { onRefused: options.onRefused } : {}) });
 
   const fromPage = async (url: string, body: string, keepalive: boolean, clientId: string | undefined): Promise<Answer> => {
     let response: Response;

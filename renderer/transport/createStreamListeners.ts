@@ -8,6 +8,8 @@ type Listener = (payload: unknown) => void;
 export interface StreamListenerOptions {
   url: string;
   token: string;
+  /** The host refused the token: the stream stopped for good. */
+  onRefused?: () => void;
   /** How the stream is opened: by default shared with the studio's other tabs. */
   open?: (options: EventStreamOptions) => EventStreamHandle;
 }
@@ -16,8 +18,9 @@ const fromCore: ReadonlySet<string> = new Set(studioEventNames);
 
 /**
  * The bridge's `on` over the host's event stream: the tab joins the stream (shared with the
- * studio's other tabs) on its first listener and leaves it when the last one goes. 'stream.open' is raised here each time the stream
- * (re)opens; the host cannot send it. A listener that throws does not keep the others from hearing.
+ * studio's other tabs) on its first listener and leaves it when the last one goes. 'stream.open'
+ * is raised here each time the stream (re)opens; the host cannot send it. A listener that throws
+ * does not keep the others from hearing.
  */
 export function createStreamListeners(options: StreamListenerOptions): Pick<StudioBridge, 'on'> {
   const open = options.open ?? ((o: EventStreamOptions) => shareEventStream(o));
@@ -41,6 +44,10 @@ export function createStreamListeners(options: StreamListenerOptions): Pick<Stud
       url: options.url,
       token: options.token,
       onOpen: () => deliver('stream.open', {}),
+      onRefused: () => {
+        stream = null;
+        options.onRefused?.();
+      },
       onEvent: ({ name, data }) => {
         if (!fromCore.has(name) || !listeners.has(name)) return;
         let payload: unknown;

@@ -166,6 +166,14 @@ describe('browser bridge events over the host stream', () => {
     await vi.waitFor(() => expect(host.closed).toContain(0));
   });
 
+  it('tells the app when the host refuses the tab\'s token on the stream', async () => {
+    await scriptedHost([(_req, res) => res.writeHead(403).end()]);
+    const refused = vi.fn();
+    const bridge = createHttpBridge('stale', { onRefused: refused });
+    offs.push(bridge.on('changes', vi.fn()));
+    await vi.waitFor(() => expect(refused).toHaveBeenCalledTimes(1));
+  });
+
   it('stops for good when the host refuses the token', async () => {
     const host = await scriptedHost([(_req, res) => res.writeHead(403, { 'Content-Type': 'application/json' }).end('{"ok":false}')]);
     const refused = vi.fn();
