@@ -54,17 +54,22 @@ export function setMapPersonas(db: Database, mapId: string, personaIds: readonly
   personaIds.forEach((id, i) => add.run(mapId, id, i));
 }
 
-const SUMMARY_SQL = `SELECT ${MAP_COLUMNS},
+/**
+ * Live maps with their counts; `AND …` narrows it (one map, ids). Notes are counted per live
+ * cell through the cell index alone, so counting them reads no note rows: every edit inside a map
+ * reports the map's summary, and that must not cost more as the map grows.
+ */
+export const SUMMARY_SQL = `SELECT ${MAP_COLUMNS},
      (SELECT count(*) FROM journey_stages s WHERE s.map_id = m.id AND s.deleted_at IS NULL) AS stage_count,
-     (SELECT count(*) FROM journey_items i
-        JOIN journey_stages s ON s.id = i.stage_id AND s.deleted_at IS NULL
-        JOIN journey_lanes l ON l.id = i.lane_id AND l.deleted_at IS NULL
-      WHERE i.map_id = m.id AND i.deleted_at IS NULL) AS item_count
+     (SELECT count(*) FROM journey_stages s
+        JOIN journey_lanes l ON l.map_id = s.map_id AND l.deleted_at IS NULL
+        JOIN journey_items i ON i.stage_id = s.id AND i.lane_id = l.id AND i.deleted_at IS NULL
+      WHERE s.map_id = m.id AND s.deleted_at IS NULL) AS item_count
    FROM journey_maps m WHERE deleted_at IS NULL`;
 
-type SummaryRow = JourneyMapRow & { stage_count: number; item_count: number };
+export type SummaryRow = JourneyMapRow & { stage_count: number; item_count: number };
 
-const toSummary = (db: Database, r: SummaryRow): JourneySummary => ({
+export const toSummary = (db: Database, r: SummaryRow): JourneySummary => ({
   ...toMapFields(r, mapPersonaIds(db, r.id)),
   stageCount: r.stage_count,
   itemCount: r.item_count,
