@@ -5,8 +5,7 @@ import { cachedStatement } from '../store/cachedStatement';
 import { SELECT as HIGHLIGHTS, toHighlight, type Row as HighlightRow } from '../store/highlightStore';
 import { SUMMARY as INTERVIEWS, toSummary, type Row as InterviewRow } from '../store/interviewStore';
 import { ITEM_COLUMNS, toJourneyItem, type JourneyItemRow } from '../store/journeyItemRow';
-import { MAP_COLUMNS, type JourneyMapRow } from '../store/journeyMapRow';
-import { mapPersonaIds, toMapFields } from '../store/journeyMapStore';
+import { SUMMARY_SQL as JOURNEY_SUMMARY, toSummary as toJourneySummary, type SummaryRow as JourneySummaryRow } from '../store/journeyMapStore';
 import { COLUMNS as PERSONA_COLUMNS, toPersona, type PersonaRow } from '../store/personaStore';
 import { SELECT as TAGS } from '../store/tagStore';
 
@@ -22,19 +21,7 @@ const readers: { [K in EntityType]: Reader<K> } = {
     (cachedStatement(db, `${INTERVIEWS} WHERE i.id IN (${IDS}) AND i.deleted_at IS NULL`).all(ids) as InterviewRow[]).map(toSummary),
   tag: (db, ids) => cachedStatement(db, `${TAGS} WHERE t.id IN (${IDS})`).all(ids) as Entities['tag'][],
   highlight: (db, ids) => (cachedStatement(db, `${HIGHLIGHTS} WHERE h.id IN (${IDS})`).all(ids) as HighlightRow[]).map(toHighlight),
-  journey: (db, ids) =>
-    (
-      cachedStatement(
-        db,
-        `SELECT ${MAP_COLUMNS},
-           (SELECT count(*) FROM journey_stages s WHERE s.map_id = m.id AND s.deleted_at IS NULL) AS stage_count,
-           (SELECT count(*) FROM journey_items i
-              JOIN journey_stages s ON s.id = i.stage_id AND s.deleted_at IS NULL
-              JOIN journey_lanes l ON l.id = i.lane_id AND l.deleted_at IS NULL
-            WHERE i.map_id = m.id AND i.deleted_at IS NULL) AS item_count
-         FROM journey_maps m WHERE id IN (${IDS}) AND deleted_at IS NULL`,
-      ).all(ids) as (JourneyMapRow & { stage_count: number; item_count: number })[]
-    ).map((r) => ({ ...toMapFields(r, mapPersonaIds(db, r.id)), stageCount: r.stage_count, itemCount: r.item_count })),
+  journey: (db, ids) => (cachedStatement(db, `${JOURNEY_SUMMARY} AND m.id IN (${IDS})`).all(ids) as JourneySummaryRow[]).map((r) => toJourneySummary(db, r)),
   stage: (db, ids) =>
     cachedStatement(db, `SELECT id, map_id AS mapId, name, position FROM journey_stages WHERE id IN (${IDS}) AND deleted_at IS NULL`).all(ids) as Entities['stage'][],
   lane: (db, ids) =>
