@@ -213,6 +213,7 @@ export function createStudioStore({ invoke, gapMs = GAP_MS }: StudioStoreOptions
       const only = new Set(spec.types);
       for (const cs of tail) tables = applyChanges(tables, cs.changes, only);
       setBase(tables, { loads: { ...get().loads, [key]: { state: 'loaded' } } });
+      if (get().history === null) refreshHistory();
     } catch (error) {
       if (stale()) return;
       store.setState({ loads: { ...get().loads, [key]: { state: 'failed', error } } });
@@ -275,6 +276,8 @@ export function createStudioStore({ invoke, gapMs = GAP_MS }: StudioStoreOptions
     if (historyTimer !== null) clearTimeout(historyTimer);
     historyTimer = setTimeout(() => {
       historyTimer = null;
+      // No project read (closed meanwhile, say): nothing to ask; the next read asks.
+      if (queries.size === 0) return;
       const mine = ++historyAsked;
       invoke('history.state', {}).then(
         (history) => mine === historyAsked && store.setState({ history }),

@@ -177,3 +177,23 @@ describe('catching up', () => {
     expect(s.store.getState().entities.persona.a?.name).toBe('Anka');
   });
 });
+
+describe('the window’s history', () => {
+  it('is asked once per burst of changes, and not at all once the project is gone', async () => {
+    vi.useFakeTimers();
+    const core = fakeCore(0, [persona('a', 'Anna')]);
+    core.answers['history.state'] = () => ({ undo: 'persona.rename', redo: null });
+    const s = createStudioStore({ invoke: core.invoke });
+    await s.loadCollection('persona');
+    for (let i = 0; i < 5; i++) s.refreshHistory();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(core.asked.filter((a) => a.op === 'history.state')).toHaveLength(1);
+    expect(s.store.getState().history).toEqual({ undo: 'persona.rename', redo: null });
+
+    s.reset();
+    s.refreshHistory();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(core.asked.filter((a) => a.op === 'history.state')).toHaveLength(1);
+    expect(s.store.getState().history).toBeNull();
+  });
+});
