@@ -36,6 +36,7 @@ export function Studio() {
       invoke('project.close', {})
         .catch(() => undefined)
         .finally(() => {
+          studio.reset();
           setProject(null);
           setNewProjectRequest((n) => n + 1);
         });
