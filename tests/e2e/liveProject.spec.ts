@@ -134,3 +134,28 @@ test('screenshots of two windows on one project', async ({ page, context, studio
     }
   }
 });
+
+test('an interview’s details edited in one window show in the other, except in the field being typed in', async ({ page, context, studio, startScreen }) => {
+  test.setTimeout(60_000);
+  const notesA = new NotebookScreen(page);
+  await startScreen.startProject(studio.host.url, 'Live details');
+  await notesA.createInterview('Wywiad z Olą');
+  const other = await context.newPage();
+  const notesB = new NotebookScreen(other);
+  await other.goto(studio.host.url);
+  await notesB.openInterview('Wywiad z Olą');
+
+  // B is typing a place when A changes the participant and the place.
+  await other.getByTestId('meta-place').click();
+  await other.keyboard.type('Warszawa');
+  await page.getByTestId('meta-participant').fill('Ola, 34');
+  await page.getByTestId('meta-place').fill('Kraków');
+  await page.getByTestId('meta-place').press('Enter');
+  await expect(other.getByTestId('meta-participant')).toHaveValue('Ola, 34');
+  await expect(other.getByTestId('meta-place')).toHaveValue('Warszawa');
+
+  // A title changed in B shows on A's page heading without a reload.
+  await other.getByTestId('meta-title').fill('Wywiad z Olą (2)');
+  await other.getByTestId('meta-title').press('Enter');
+  await expect(page.getByTestId('interview-heading')).toHaveText('Wywiad z Olą (2)');
+});
