@@ -55,16 +55,15 @@ export function setMapPersonas(db: Database, mapId: string, personaIds: readonly
 }
 
 /**
- * Live maps with their counts; `AND …` narrows it (one map, ids). Notes are counted per live
- * cell through the cell index alone, so counting them reads no note rows: every edit inside a map
- * reports the map's summary, and that must not cost more as the map grows.
+ * Live maps with their counts; `AND …` narrows it (one map, ids). Notes are counted cell by cell
+ * (CROSS JOIN keeps that order) in the cell index alone, reading no note rows: every edit inside
+ * a map reports the map's summary, and that must stay cheap as the map grows.
  */
 export const SUMMARY_SQL = `SELECT ${MAP_COLUMNS},
      (SELECT count(*) FROM journey_stages s WHERE s.map_id = m.id AND s.deleted_at IS NULL) AS stage_count,
-     (SELECT count(*) FROM journey_stages s
-        JOIN journey_lanes l ON l.map_id = s.map_id AND l.deleted_at IS NULL
-        JOIN journey_items i ON i.stage_id = s.id AND i.lane_id = l.id AND i.deleted_at IS NULL
-      WHERE s.map_id = m.id AND s.deleted_at IS NULL) AS item_count
+     (SELECT count(*) FROM journey_stages s CROSS JOIN journey_lanes l CROSS JOIN journey_items i
+      WHERE s.map_id = m.id AND s.deleted_at IS NULL AND l.map_id = m.id AND l.deleted_at IS NULL
+        AND i.stage_id = s.id AND i.lane_id = l.id AND i.deleted_at IS NULL) AS item_count
    FROM journey_maps m WHERE deleted_at IS NULL`;
 
 export type SummaryRow = JourneyMapRow & { stage_count: number; item_count: number };
