@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { JourneyScreen } from './pages/JourneyScreen';
+import { Toasts } from './pages/Toasts';
 import type { RunningHost } from './studioHost';
 
 /** Calls an operation as another client would: POST /api/<op> with the launch token. */
@@ -155,4 +156,35 @@ test('a stage deleted in one window leaves the other; its undo brings the stage 
   await a.expectStages(['Need recognition', 'Considering the offer', 'Decision']);
   await b.expectStages(['Need recognition', 'Considering the offer', 'Decision']);
   await expect(await b.notesIn(1, 'needs')).toHaveText(['Financing']);
+});
+
+test('a drop the core refuses is taken back with the reason', async ({ page, studio, startScreen }) => {
+  // This window hears no events from the core, only its own answers: it goes on showing a stage
+  // another client deletes, as a window whose events are late would.
+  await page.route('**/events', (route) => route.abort());
+  const a = new JourneyScreen(page);
+  await startScreen.startProject(studio.host.url, 'Odmowa');
+  await a.open();
+  await a.createMap({ name: 'Sklep', template: 'three-stages', lang: 'en' });
+  await a.addNote(0, 'actions', 'Reads reviews');
+  await a.expectSaved();
+  const map = (await api<{ id: string; name: string }[]>(studio.host, 'journey.list', {}))[0]!;
+  const stages = (await api<{ stages: { id: string }[] }>(studio.host, 'journey.get', { id: map.id })).stages;
+  await api(studio.host, 'stage.delete', { id: stages[1]!.id });
+
+  // The move's request is held back a moment, so the drop's painting can be seen before the answer.
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/api/item.move', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await a.note('Reads reviews').focus();
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(await a.notesIn(1, 'actions')).toHaveText(['Reads reviews']);
+  await expect(await a.notesIn(0, 'actions')).toHaveCount(0);
+  release();
+  await expect(new Toasts(page).newest()).toContainText('Not found');
+  await expect(await a.notesIn(0, 'actions')).toHaveText(['Reads reviews']);
+  await expect(await a.notesIn(1, 'actions')).toHaveCount(0);
 });
