@@ -13,7 +13,9 @@ interface Steps {
 export function useUndoShortcuts({ undo, redo }: Steps): void {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey || isTextEditing(e.target)) return;
+      // A list box has no undo of its own: there, the keys are the project's.
+      const ownUndo = isTextEditing(e.target) && !(e.target instanceof HTMLSelectElement);
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || ownUndo) return;
       if (document.querySelector('dialog[open]')) return;
       const key = e.key.toLowerCase();
       const isRedo = (key === 'z' && e.shiftKey) || (key === 'y' && !e.shiftKey && e.ctrlKey);
