@@ -140,6 +140,8 @@ export function createStudioStore({ invoke, gapMs = GAP_MS }: StudioStoreOptions
   /** Every change set the window hears of, from answers and events alike, in any order. */
   function applyChangeSet(cs: ChangeSet): void {
     const rev = get().rev;
+    // Nothing read yet (the start screen, while another window edits): the first read starts afresh.
+    if (rev === null && queries.size === 0) return;
     if (rev !== null && cs.rev <= rev) return;
     waiting.set(cs.rev, cs);
     drain();

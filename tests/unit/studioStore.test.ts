@@ -197,3 +197,16 @@ describe('the window’s history', () => {
     expect(s.store.getState().history).toBeNull();
   });
 });
+
+describe('before anything is read', () => {
+  it('lets change sets heard on the start screen change nothing of the first read', async () => {
+    const core = fakeCore(10, [persona('a', 'Anna')]);
+    const s = createStudioStore({ invoke: core.invoke });
+    for (let rev = 1; rev <= 10; rev++) s.applyChangeSet(renamed(rev, persona('a', `Name ${rev}`)));
+    await s.loadCollection('persona');
+    const state = s.store.getState();
+    expect(state.rev).toBe(10);
+    expect(state.entities.persona.a?.name).toBe('Anna');
+    expect(core.asked.filter((a) => a.op === 'project.changesSince')).toHaveLength(1);
+  });
+});
