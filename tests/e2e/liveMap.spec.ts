@@ -188,3 +188,25 @@ test('a drop the core refuses is taken back with the reason', async ({ page, stu
   await expect(await a.notesIn(0, 'actions')).toHaveText(['Reads reviews']);
   await expect(await a.notesIn(1, 'actions')).toHaveCount(0);
 });
+
+test('a map deleted in one window says so in the other, and comes back there with its undo', async ({ page, studio, startScreen }) => {
+  const a = new JourneyScreen(page);
+  await startScreen.startProject(studio.host.url, 'Usunięta mapa');
+  await a.open();
+  await a.createMap({ name: 'Salon', template: 'three-stages', lang: 'pl' });
+  await a.addNote(0, 'actions', 'Ogląda auta');
+  await a.expectSaved();
+  const b = await secondWindow(page, studio.host);
+
+  await page.getByTestId('journey-back').click();
+  await a.cards.first().getByTestId('journey-delete').click();
+  await expect(a.cards).toHaveCount(0);
+  await expect(b.page.getByTestId('journey-map-problem')).toBeVisible();
+  await expect(b.grid).toHaveCount(0);
+  await b.page.screenshot({ path: 'test-results/screens/live-map-gone.png' });
+
+  await a.pressUndo();
+  await expect(a.cards).toHaveCount(1);
+  await expect(b.grid).toBeVisible();
+  await expect(await b.notesIn(0, 'actions')).toHaveText(['Ogląda auta']);
+});
