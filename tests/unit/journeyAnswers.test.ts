@@ -121,4 +121,22 @@ describe('map edits answer what they changed, on a 600-note map', () => {
     const undone = await edit(studio, 'history.undo', {});
     expect(undone.changes.changes.item?.updated).toEqual([expect.objectContaining({ id, stageId: map.stages[0]!.id })]);
   });
+
+  it('citation badges follow an interview and a highlight into the trash and back, in the change sets', async () => {
+    const { studio, personaId } = await journeyStudio();
+    const map = await newMap(studio, { name: 'Cytaty', template: 'three-stages', personaIds: [personaId] });
+    const note = await edit(studio, 'item.create', { stageId: map.stages[0]!.id, laneId: laneOf(map, 'pains').id, text: 'Cena' });
+    const itemId = (note.value as { changedId: string }).changedId;
+    const interview = await studio.ok('interview.create', { title: 'Salon' });
+    const highlightId = randomUUID();
+    await studio.ok('highlight.create', { id: highlightId, interviewId: interview.id, quote: 'za drogo', tagIds: [], notes: notesOf([['za drogo', highlightId]]), baseVersion: 0 });
+    await edit(studio, 'evidence.link', { itemId, highlightId });
+    const badge = (cs: ChangeSet) => put(cs.changes.item).find((i) => i.id === itemId)?.highlightIds;
+
+    expect(badge((await edit(studio, 'interview.delete', { id: interview.id })).changes)).toEqual([]);
+    expect(badge((await edit(studio, 'history.undo', {})).changes)).toEqual([highlightId]);
+    expect(badge((await edit(studio, 'highlight.delete', { id: highlightId })).changes)).toEqual([]);
+    expect(badge((await edit(studio, 'history.undo', {})).changes)).toEqual([highlightId]);
+    expect((await getMap(studio, map.id)).items[0]?.highlightIds).toEqual([highlightId]);
+  });
 });
