@@ -95,8 +95,11 @@ export const NotesChanges = z
   .strict();
 export type NotesChanges = z.infer<typeof NotesChanges>;
 
-/** The most one Yjs update may weigh: a long paste is far smaller; a larger one is refused unread. */
-export const MAX_NOTE_UPDATE_BYTES = 2 * 1024 * 1024;
+/**
+ * The most one Yjs update may weigh: a 5 MB web page pasted at once (43,000 blocks) is one update,
+ * larger than its JSON; a larger one is refused unread.
+ */
+export const MAX_NOTE_UPDATE_BYTES = 32 * 1024 * 1024;
 
 const Base64 = (maxBytes: number) =>
   z

@@ -48,7 +48,8 @@ export class NotebookScreen {
   /** The note's document has arrived: until then the editor takes no keys. */
   async noteLoaded(): Promise<void> {
     await expect(this.editor).toBeVisible();
-    await expect(this.editor).toHaveAttribute('contenteditable', 'true');
+    // A note from before Yjs is made into a document on its first open: a long one takes a moment.
+    await expect(this.editor).toHaveAttribute('contenteditable', 'true', { timeout: 15_000 });
   }
 
   interview(title: string): Locator {

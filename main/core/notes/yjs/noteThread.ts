@@ -3,10 +3,13 @@ import { AppFailure } from '../../appFailure';
 import { startWorker } from '../../startWorker';
 import { NoteReply, type DerivedNote, type NoteJob } from './noteProtocol';
 
-/** The longest one merge may take, a whole 20,000-word note loaded first included; past it the thread is stopped. */
-export const NOTE_JOB_TIME_LIMIT_MS = 4_000;
+/**
+ * The longest one merge may take, the note loaded first included: a 5 MB paste into a note is merged
+ * well within it on a busy 2-core machine; past it the thread is stopped.
+ */
+export const NOTE_JOB_TIME_LIMIT_MS = 20_000;
 /** The heap of the note thread: a few long notes and their editors, with room to spare. */
-export const NOTE_MEMORY_MB = 512;
+export const NOTE_MEMORY_MB = 1024;
 
 export type NoteOutcome = { status: 'done'; note: DerivedNote } | { status: 'missing' };
 
