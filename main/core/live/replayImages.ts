@@ -50,7 +50,7 @@ export function replayImages(db: Database, tables: ReadonlyMap<string, CapturedT
         ...key,
       );
     }
-    if (t.name === 'interviews') touchedInterviews.push(String(key[0]));
+    if (t.name === 'interviews' && to !== null && 'notes_text' in to) touchedInterviews.push(String(key[0]));
   }
   return touchedInterviews;
 }
