@@ -1,11 +1,5 @@
 import { openEventStream, type EventStreamHandle, type EventStreamOptions } from './openEventStream';
-
-/** What tabs of one studio tell each other about the one stream they share. */
-type Relay =
-  | { type: 'event'; name: string; data: string }
-  | { type: 'open'; to?: string }
-  | { type: 'hello'; from: string }
-  | { type: 'refused' };
+import { isRelay, relayEventStream, type Relay } from './relayEventStream';
 
 /** The part of the Web Locks API used here (navigator.locks). */
 export interface TabLocks {
@@ -15,24 +9,51 @@ export interface TabLocks {
 export interface ShareDeps {
   locks: TabLocks;
   channel(name: string): BroadcastChannel;
-  open(options: EventStreamOptions): EventStreamHandle;
+  /** Starts holding the stream for every tab, relaying on the channel of that name. */
+  hold(options: { url: string; token: string; channel: string }): EventStreamHandle;
 }
 
-const isRelay = (m: unknown): m is Relay => typeof m === 'object' && m !== null && typeof (m as { type?: unknown }).type === 'string';
+/** Holds the stream on this thread, relaying through a channel object of its own. */
+export const holdHere = (channel: (name: string) => BroadcastChannel): ShareDeps['hold'] => (o) =>
+  relayEventStream({ url: o.url, token: o.token, channel: channel(o.channel) });
+
+/** Holds the stream in a worker, or on this thread when no worker can be started. */
+function holdInWorker(o: { url: string; token: string; channel: string }): EventStreamHandle {
+  const here = () => holdHere((name) => new BroadcastChannel(name))(o);
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./eventStreamWorker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return here();
+  }
+  let fallback: EventStreamHandle | null = null;
+  worker.onerror = () => {
+    worker.terminate();
+    fallback ??= here();
+  };
+  worker.postMessage(o);
+  return {
+    close() {
+      worker.terminate();
+      fallback?.close();
+    },
+  };
+}
 
 function browserDeps(): ShareDeps | null {
   const locks = (globalThis.navigator as { locks?: TabLocks } | undefined)?.locks;
   if (!locks || typeof BroadcastChannel !== 'function') return null;
-  return { locks, channel: (name) => new BroadcastChannel(name), open: openEventStream };
+  return { locks, channel: (name) => new BroadcastChannel(name), hold: holdInWorker };
 }
 
 /**
  * One event stream for all the tabs of a studio, not one per tab: a browser keeps at most six
  * HTTP/1.1 connections to a host, and six tabs each holding a stream would leave none for /api (a
- * seventh tab could not even load). The tab holding a Web Lock opens the stream and relays every
- * event over a BroadcastChannel; when it closes, its lock passes to another tab, which opens the
- * stream again, and every tab raises onOpen to catch up on what the gap lost. A tab raises onOpen
- * too when it joins a stream that is already open. Without Web Locks each tab opens its own.
+ * seventh tab could not even load). The tab holding a Web Lock holds the stream (in a worker) and
+ * it is relayed to every tab over a BroadcastChannel; when that tab closes, its lock passes to
+ * another tab, which opens the stream again, and every tab raises onOpen to catch up on what the
+ * gap lost. A tab raises onOpen too when it joins a stream already open. Without Web Locks each
+ * tab opens its own.
  */
 export function shareEventStream(options: EventStreamOptions, deps: ShareDeps | null = browserDeps()): EventStreamHandle {
   if (!deps) return openEventStream(options);
@@ -42,70 +63,37 @@ export function shareEventStream(options: EventStreamOptions, deps: ShareDeps | 
   const channel = deps.channel(name);
   const waiting = new AbortController();
   let closed = false;
-  let leading: EventStreamHandle | null = null;
-  let streamOpen = false;
+  let holding: EventStreamHandle | null = null;
   let release: (() => void) | null = null;
-
-  const post = (message: Relay) => {
-    try {
-      channel.postMessage(message);
-    } catch {
-      // A closed channel: this tab is leaving and the next holder of the lock takes over.
-    }
-  };
 
   const stop = () => {
     if (closed) return;
     closed = true;
     waiting.abort();
-    leading?.close();
-    leading = null;
+    holding?.close();
+    holding = null;
     release?.();
     channel.close();
-  };
-
-  const refused = () => {
-    stop();
-    options.onRefused?.();
   };
 
   channel.onmessage = (event: MessageEvent<unknown>) => {
     const m = event.data;
     if (closed || !isRelay(m)) return;
-    if (m.type === 'hello') {
-      if (leading && streamOpen) post({ type: 'open', to: m.from });
-    } else if (m.type === 'refused') refused();
-    else if (leading) return;
-    else if (m.type === 'event') options.onEvent({ name: m.name, data: m.data });
+    if (m.type === 'event') options.onEvent({ name: m.name, data: m.data });
     else if (m.type === 'open' && (m.to === undefined || m.to === me)) options.onOpen();
+    else if (m.type === 'refused') {
+      stop();
+      options.onRefused?.();
+    }
   };
-  post({ type: 'hello', from: me });
+  channel.postMessage({ type: 'hello', from: me } satisfies Relay);
 
   deps.locks
     .request(name, { signal: waiting.signal }, () => {
       if (closed) return Promise.resolve();
       return new Promise<void>((resolve) => {
         release = resolve;
-        leading = deps.open({
-          ...options,
-          onOpen() {
-            streamOpen = true;
-            options.onOpen();
-            post({ type: 'open' });
-          },
-          onEvent(event) {
-            options.onEvent(event);
-            post({ type: 'event', name: event.name, data: event.data });
-          },
-          onClose() {
-            streamOpen = false;
-            options.onClose?.();
-          },
-          onRefused() {
-            post({ type: 'refused' });
-            refused();
-          },
-        });
+        holding = deps.hold({ url: options.url, token: options.token, channel: name });
       });
     })
     // Aborted while waiting for the lock: this tab closed before its turn came.

@@ -31,3 +31,27 @@ test('seven tabs share one event stream: all load, all hear a project opened els
   await call(studio.host, 'project.create', { path: 'After the hand-over' });
   for (const tab of tabs) await new ProjectScreen(tab).expectOpen('After the hand-over');
 });
+
+test('a busy tab holding the stream does not hold back the other tabs’ events', async ({ context, studio }) => {
+  const holder = await context.newPage();
+  await holder.goto(studio.host.url);
+  await expect(holder.locator('.start-screen')).toBeVisible();
+  const other = await context.newPage();
+  await other.goto(studio.host.url);
+  await expect(other.locator('.start-screen')).toBeVisible();
+  const workers = holder.workers().map((w) => w.url());
+  expect(workers.some((url) => url.includes('eventStreamWorker'))).toBe(true);
+
+  // The holder's page thread is blocked for two seconds, as by a long render right after a write.
+  const blocked = holder.evaluate(() => {
+    const until = Date.now() + 2000;
+    while (Date.now() < until);
+  });
+  const sent = Date.now();
+  await call(studio.host, 'project.create', { path: 'While busy' });
+  await new ProjectScreen(other).expectOpen('While busy');
+  const shownAfter = Date.now() - sent;
+  console.log(`shown in the other tab after ${shownAfter} ms while the holder was blocked`);
+  expect(shownAfter).toBeLessThan(1500);
+  await blocked;
+});

@@ -1,9 +1,9 @@
 import { createServer, type ServerResponse, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openEventStream, type EventStreamHandle } from '../../renderer/transport/openEventStream';
+import type { EventStreamHandle } from '../../renderer/transport/openEventStream';
 import type { StreamEvent } from '../../renderer/transport/parseEventStream';
-import { shareEventStream, type TabLocks } from '../../renderer/transport/shareEventStream';
+import { holdHere, shareEventStream, type TabLocks } from '../../renderer/transport/shareEventStream';
 
 /**
  * Web Locks as a browser grants them (Node 20 has none): one holder per name, the others queued in
@@ -80,12 +80,12 @@ function tab(locks: TabLocks, token = 'secret') {
     {
       url: '/events',
       token,
-      baseDelayMs: 10,
       onOpen: () => seen.opens++,
       onEvent: (e) => seen.events.push(e),
       onRefused: () => seen.refused++,
     },
-    { locks, channel: (name) => new BroadcastChannel(name), open: openEventStream },
+    // Held on this thread: Node has no module Web Worker; the browser's worker runs the same relay.
+    { locks, channel: (name) => new BroadcastChannel(name), hold: holdHere((name) => new BroadcastChannel(name)) },
   );
   handles.push(handle);
   return { seen, handle };
