@@ -60,3 +60,36 @@ test('two windows typing into the same note at once both keep every word, and so
     ['Anna:', ...anna.slice(0, -1), `${anna.at(-1)} KONIEC-A`, 'Bartek:', ...bartek.slice(0, -1), `${bartek.at(-1)} KONIEC-B`].join('\n'),
   );
 });
+
+test('Ctrl+Z in a note undoes this window’s typing only, not what another window typed meanwhile', async ({ page, context, studio, startScreen }) => {
+  test.setTimeout(90_000);
+  const first = new NotebookScreen(page);
+  await startScreen.startProject(studio.host.url, 'Cofanie');
+  await first.createInterview('Wywiad');
+  await first.editor.click();
+  await first.keys('Wspólny początek.');
+  await first.expectSaved();
+
+  const other = await context.newPage();
+  const second = new NotebookScreen(other);
+  await other.goto(studio.host.url);
+  await second.openInterview('Wywiad');
+  await second.focusEnd();
+  await other.keyboard.press('Enter');
+  await other.keyboard.type('Zdanie drugiego okna.');
+  await second.expectSaved();
+  await expect(first.editor).toContainText('Zdanie drugiego okna.');
+
+  // The first window's last words, then its undo: they go, the second window's stay.
+  await page.bringToFront();
+  await first.caretAfter('Wspólny początek.');
+  await first.keys(' Do cofnięcia.');
+  await first.expectSaved();
+  await page.waitForTimeout(600);
+  await page.keyboard.press('ControlOrMeta+z');
+  await first.expectSaved();
+  const [row] = await first.api<InterviewRow[]>('interview.list', {});
+  await expect.poll(() => first.api<{ notesText: string }>('interview.get', { id: row!.id }).then((r) => r.notesText)).toBe('Wspólny początek.\nZdanie drugiego okna.');
+  await expect(second.editor).not.toContainText('Do cofnięcia.');
+  await expect(second.editor).toContainText('Zdanie drugiego okna.');
+});
