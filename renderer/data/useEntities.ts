@@ -6,16 +6,17 @@
  *   useCollection('tag')                       { rows, loaded, error } and reads the list once
  *   useLoad(key, types, fetch, put)            the same for any other query (a map: journey.get)
  *   useEntityRows / useStudio(selector)        lower level: the raw table / any slice
- * Natural order: by `position` where rows have one, interviews newest first, others by id.
+ * Natural order (selectRows.ts): by `position` where rows have one, interviews newest first, others by id.
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { Entities, EntityType } from '../../shared/live/changeSet';
 import type { EntityTables } from './applyChanges';
+import { selectRows, type EntityFilter } from './selectRows';
 import { studio } from './studio';
 import type { CollectionType, StudioState } from './studioStore';
 
-export type EntityFilter<K extends EntityType> = Partial<{ [F in keyof Entities[K]]: Entities[K][F] }>;
+export { selectRows, type EntityFilter } from './selectRows';
 
 export function useStudio<T>(selector: (state: StudioState) => T): T {
   return useStore(studio.store, selector);
@@ -27,29 +28,6 @@ export function useEntityRows<K extends EntityType>(type: K): EntityTables[K] {
 
 export function useEntity<K extends EntityType>(type: K, id: string | null | undefined): Entities[K] | undefined {
   return useStore(studio.store, (s) => (id ? (s.entities[type][id] as Entities[K] | undefined) : undefined));
-}
-
-export function naturalOrder<K extends EntityType>(type: K): (a: Entities[K], b: Entities[K]) => number {
-  if (type === 'interview') {
-    // The interview typed today is the one looked for.
-    return ((a: Entities['interview'], b: Entities['interview']) =>
-      (b.startedAt ?? b.createdAt).localeCompare(a.startedAt ?? a.createdAt) || a.id.localeCompare(b.id)) as never;
-  }
-  return (a, b) => {
-    const pa = (a as { position?: number }).position;
-    const pb = (b as { position?: number }).position;
-    if (pa !== undefined && pb !== undefined && pa !== pb) return pa - pb;
-    return a.id.localeCompare(b.id);
-  };
-}
-
-/** The rows of `table` matching `filter`, in natural order. Pure, for tests and selectors. */
-export function selectRows<K extends EntityType>(type: K, table: EntityTables[K], filter?: EntityFilter<K>): Entities[K][] {
-  const entries = filter ? Object.entries(filter) : [];
-  const rows = (Object.values(table) as Entities[K][]).filter((row) =>
-    entries.every(([field, value]) => (row as Record<string, unknown>)[field] === value),
-  );
-  return rows.sort(naturalOrder(type));
 }
 
 export function useEntities<K extends EntityType>(type: K, filter?: EntityFilter<K>): Entities[K][] {

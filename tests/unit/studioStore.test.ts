@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ChangeSet } from '../../shared/live/changeSet';
 import type { Persona } from '../../shared/schema/persona';
 import { createStudioStore, type Invoke } from '../../renderer/data/studioStore';
-import { selectRows } from '../../renderer/data/useEntities';
+import { selectRows } from '../../renderer/data/selectRows';
 
 const persona = (id: string, name: string, position = 0): Persona => ({ id, name, position, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' });
 const cs = (rev: number, changes: ChangeSet['changes'], clientId: string | null = null): ChangeSet => ({ rev, op: 'persona.rename', clientId, changes });

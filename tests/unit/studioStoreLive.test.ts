@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ChangeSet } from '../../shared/live/changeSet';
 import type { Dispatcher } from '../../main/core/dispatch';
 import { createStudioStore, type Invoke } from '../../renderer/data/studioStore';
-import { selectRows } from '../../renderer/data/useEntities';
+import { selectRows } from '../../renderer/data/selectRows';
 import { startStudio } from './support/tempStudio';
 
 /** A window as api.ts makes one: its client id on every call, an answer's change set put in before the caller resumes. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Persona } from '../../shared/schema/persona';
 import { createWriteQueue } from '../../renderer/app/createWriteQueue';
 import { SaveStatusTracker, type SaveState } from '../../renderer/app/saveStatusTracker';
-import { createMutator } from '../../renderer/data/mutate';
+import { createMutator } from '../../renderer/data/createMutator';
 import { createStudioStore, type Invoke } from '../../renderer/data/studioStore';
 import { ApiError } from '../../renderer/transport/ApiError';
 
