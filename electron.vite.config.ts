@@ -66,6 +66,7 @@ export default defineConfig({
           host: resolve(root, 'main/host/index.ts'),
           cli: resolve(root, 'main/cli.ts'),
           worker: resolve(root, 'main/core/worker.ts'),
+          reader: resolve(root, 'main/core/reader.ts'),
           importWorker: resolve(root, 'main/core/notes/import/importWorker.ts'),
           noteWorker: resolve(root, 'main/core/notes/yjs/noteWorker.ts'),
           linkCommand: resolve(root, 'main/linkCommand.ts'),

@@ -5,6 +5,8 @@ import type { Lang } from '../../shared/schema/common';
 import type { Result } from '../../shared/result';
 import type { CoreOptions } from './coreEngine';
 import { appError, errorFromThrown, invalidInput } from './errorResult';
+import { readerOps } from './readerOps';
+import { startReaderThread } from './readerThread';
 import { startWorker } from './startWorker';
 import type { WorkerEvent, WorkerInit, WorkerRequest, WorkerResponse } from './workerProtocol';
 
@@ -30,18 +32,19 @@ export interface Dispatcher {
 /** What a window may call itself; anything else is refused before it reaches the core. */
 export const CLIENT_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
-function spawnWorker(options: DispatcherOptions): Worker {
+function workerInit(options: DispatcherOptions): WorkerInit {
   // Entries are emitted flat into out/main, so the import worker sits beside the built writer.
   const importWorkerUrl = options.importWorkerUrl ?? (options.workerUrl ? new URL('./importWorker.js', options.workerUrl) : undefined);
-  const init: WorkerInit = {
+  return {
     configDir: options.configDir,
     projectsDir: options.projectsDir,
     defaultLang: options.defaultLang,
     nativeBinding: options.nativeBinding,
     importWorkerHref: importWorkerUrl?.href,
   };
-  return startWorker(new URL('./worker.ts', import.meta.url), options.workerUrl, init);
 }
+
+const spawnWorker = (options: DispatcherOptions): Worker => startWorker(new URL('./worker.ts', import.meta.url), options.workerUrl, workerInit(options));
 
 /**
  * The one door into the core for every host: validate the input with the operation's schema,
@@ -53,6 +56,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const pending = new Map<number, (r: WorkerResponse) => void>();
   const listeners = new Set<(event: StudioEvent) => void>();
   let worker: Worker | null = null;
+  const reader = startReaderThread(workerInit(options), options.workerUrl ? new URL('./reader.js', options.workerUrl) : undefined);
 
   const failAll = (why: string) => {
     console.error(`[journey-studio] core worker stopped: ${why}`);
@@ -66,6 +70,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     const w = spawnWorker(options);
     w.on('message', (res: WorkerResponse | WorkerEvent) => {
       if ('event' in res) {
+        if (res.event.type === 'project.changed') reader.follow(res.event.payload.project?.path ?? null);
         for (const listener of [...listeners]) {
           try {
             listener(res.event);
@@ -102,9 +107,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       const parsed = spec.input.safeParse(rawInput === undefined ? {} : rawInput);
       if (!parsed.success) return { ok: false, error: invalidInput(lang, parsed.error) };
       const host = options.hostHandlers?.[op] as ((input: unknown) => Promise<unknown>) | undefined;
+      const read = !host && readerOps.has(op) ? await reader.ask(op, parsed.data) : null;
       const result: Result<unknown> = host
         ? { ok: true, value: await host(parsed.data) }
-        : (await send({ id: nextId++, op, input: parsed.data, clientId: clientId ?? null })).result;
+        : (read ?? (await send({ id: nextId++, op, input: parsed.data, clientId: clientId ?? null })).result);
       if (!result.ok) return result;
       const out = spec.output.safeParse(result.value);
       if (!out.success) {
@@ -118,6 +124,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   }
 
   async function close(): Promise<void> {
+    await reader.close();
     const w = worker;
     if (!w) return;
     await send({ id: nextId++, op: '__close' });

@@ -18,3 +18,9 @@ export interface WorkerResponse {
 export interface WorkerEvent {
   event: StudioEvent;
 }
+
+/** To the reading thread: a query, or the project to read from now on (null: none is open). */
+export type ReaderRequest = { id: number; op: OpName; input: unknown } | { path: string | null };
+
+/** `result` null: the reader has no connection, so the writer answers. */
+export type ReaderResponse = Omit<WorkerResponse, 'result'> & { result: Result<unknown> | null };
