@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { NoteThread } from '../../main/core/notes/yjs/noteThread';
+
+const notes = (words: number) =>
+  JSON.stringify({
+    format: 'journey-studio/notes',
+    version: 1,
+    editorState: {
+      root: {
+        type: 'root',
+        version: 1,
+        children: Array.from({ length: Math.ceil(words / 10) }, (_, i) => ({
+          type: 'paragraph',
+          version: 1,
+          children: [{ type: 'text', version: 1, text: `Akapit ${i}: jeden dwa trzy cztery pięć sześć siedem osiem.`, format: 0, detail: 0, mode: 'normal', style: '' }],
+        })),
+      },
+    },
+  });
+
+describe('the note thread', () => {
+  it('stops a job past its time limit, refusing it, and starts again for the next job', async () => {
+    const slow = new NoteThread({ timeLimitMs: 50 });
+    const refused = await slow.run({ kind: 'build', stored: { state: null, json: notes(20_000), text: '' } }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'invalid_input', params: { details: 'validation.note_update_too_slow' } });
+    await slow.close();
+
+    const thread = new NoteThread();
+    const built = await thread.run({ kind: 'build', stored: { state: null, json: notes(20), text: '' } });
+    expect(built.status === 'done' && built.note.text.startsWith('Akapit 0: jeden')).toBe(true);
+    await thread.close();
+  }, 60_000);
+
+  it('answers "missing" for a note it does not hold, rather than merging into nothing', async () => {
+    const thread = new NoteThread();
+    expect(await thread.run({ kind: 'update', key: 'project:note', epoch: 1, update: new Uint8Array([0, 0]) })).toEqual({ status: 'missing' });
+    await thread.close();
+  }, 60_000);
+});
