@@ -159,3 +159,32 @@ test('an interview’s details edited in one window show in the other, except in
   await other.getByTestId('meta-title').press('Enter');
   await expect(page.getByTestId('interview-heading')).toHaveText('Wywiad z Olą (2)');
 });
+
+test('a window whose event stream was down catches up on what it missed once it opens', async ({ page, browser, studio, startScreen }) => {
+  test.setTimeout(60_000);
+  const a = new ProjectScreen(page);
+  await startScreen.startProject(studio.host.url, 'Live again');
+  await a.addPersona('Anna');
+  // Another browser profile: tabs of one profile share one event stream.
+  const otherContext = await browser.newContext();
+  try {
+    const other = await otherContext.newPage();
+    const b = new ProjectScreen(other);
+    // B reads the project, but its event stream cannot open yet.
+    await other.route('**/events*', (route) => route.abort('failed'));
+    await other.goto(studio.host.url);
+    await b.expectPersonas(['Anna']);
+    await markPage(other);
+
+    await a.renamePersona('Anna', 'Anka');
+    await a.addPersona('Bartek');
+    await other.waitForTimeout(500);
+    await b.expectPersonas(['Anna']);
+    await other.unroute('**/events*');
+    // The transport tries again with backoff; once the stream opens the store asks project.changesSince.
+    await expect(b.personaNames).toHaveText(['Anka', 'Bartek'], { timeout: 15_000 });
+    await stillSamePage(other);
+  } finally {
+    await otherContext.close();
+  }
+});
