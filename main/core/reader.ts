@@ -45,6 +45,7 @@ function answer(req: Extract<ReaderRequest, { op: string }>): Result<unknown> | 
   }
 }
 
+port.postMessage({ ready: true });
 port.on('message', (req: ReaderRequest) => {
   if ('path' in req) {
     db?.close();

@@ -15,14 +15,17 @@ export interface ReaderThread {
 /**
  * The reading thread beside the writer, started with the first project. Messages to it keep their
  * order, so a query sent after the writer announced a project is read from that project.
+ * ask() before the thread says it is ready answers null at once: a query never waits for it.
  */
 export function startReaderThread(init: WorkerInit, built: URL | undefined): ReaderThread {
   let worker: Worker | null = null;
+  let ready = false;
   let path: string | null = null;
   let nextId = 1;
   const pending = new Map<number, (r: Result<unknown> | null) => void>();
 
   const stopped = () => {
+    ready = false;
     for (const resolve of pending.values()) resolve(null);
     pending.clear();
     worker = null;
@@ -31,7 +34,11 @@ export function startReaderThread(init: WorkerInit, built: URL | undefined): Rea
   const ensure = (): Worker => {
     if (worker) return worker;
     const w = startWorker(new URL('./reader.ts', import.meta.url), built, init);
-    w.on('message', (res: ReaderResponse) => {
+    w.on('message', (res: ReaderResponse | { ready: true }) => {
+      if ('ready' in res) {
+        ready = worker === w;
+        return;
+      }
       pending.get(res.id)?.(res.result);
       pending.delete(res.id);
     });
@@ -49,7 +56,8 @@ export function startReaderThread(init: WorkerInit, built: URL | undefined): Rea
 
   return {
     ask(op, input) {
-      if (path === null) return Promise.resolve(null);
+      // Until the thread has loaded (a second or two from source), the writer answers.
+      if (path === null || !ready) return Promise.resolve(null);
       const id = nextId++;
       return new Promise((resolve) => {
         pending.set(id, resolve);

@@ -9,6 +9,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createDispatcher } from '../../main/core/dispatch';
 import type { OpName } from '../../shared/operations';
+import { HistorySteps } from './historySteps';
 import { createRng } from './prng';
 import { planOperation } from './opStream';
 import type { ChildMessage } from './protocol';
@@ -24,7 +25,8 @@ const dispatcher = createDispatcher({
   defaultLang: 'en',
   ...(values.worker ? { workerUrl: new URL(values.worker, 'file://') } : {}),
 });
-const call = (op: OpName, input: unknown) => dispatcher.dispatch(op, input);
+/** The crash test is one window: its undo history is the core's for this client id. */
+const call = (op: OpName, input: unknown) => dispatcher.dispatch(op, input, 'crash-window');
 
 // Started ahead of time, while the previous child still runs: the core is loaded and waits for its project.
 const warm = await call('app.settings', {});
@@ -43,8 +45,9 @@ if (!opened.ok) {
 say({ t: 'ready' });
 
 let { model, facts } = await readProject(call);
+const history = new HistorySteps();
 for (let serial = 1; ; serial++) {
-  const planned = planOperation(model, rng, serial);
+  const planned = history.plan(rng) ?? planOperation(model, rng, serial);
   if (!planned) throw new Error('no operation applies to this project');
   say({ t: 'intent', serial, op: planned.op, expect: planned.expect, domains: planned.domains });
   const result = await call(planned.op, planned.input);
@@ -53,6 +56,12 @@ for (let serial = 1; ; serial++) {
     continue;
   }
   const next = await readProject(call);
+  const wrong = planned.op.startsWith('history.') ? planned.expect.filter((e) => e.kind === 'fact' && (e.value === null ? e.key in next.facts : next.facts[e.key] !== e.value)) : [];
+  if (wrong.length) {
+    process.stderr.write(`${planned.op} left ${JSON.stringify(wrong.slice(0, 3))} otherwise than it was\n`);
+    process.exit(4);
+  }
+  history.acked(planned.op, planned.input, facts, next.facts);
   say({ t: 'ack', serial, op: planned.op, ...diffFacts(facts, next.facts) });
   ({ model, facts } = next);
 }

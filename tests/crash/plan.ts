@@ -7,7 +7,9 @@ export type Expect =
   | { kind: 'eq'; key: string; fields: Record<string, unknown> }
   | { kind: 'absent'; key: string }
   | { kind: 'new'; prefix: string; fields: Record<string, unknown> }
-  | { kind: 'gt'; key: string; field: string; value: number };
+  | { kind: 'gt'; key: string; field: string; value: number }
+  /** The fact holds exactly this value (null: it is gone), as an undo or redo puts it back. */
+  | { kind: 'fact'; key: string; value: string | null };
 
 export interface PlannedOp {
   op: OpName;

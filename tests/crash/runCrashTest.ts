@@ -160,6 +160,9 @@ try {
   await dispatcher.close();
 }
 
+// Kills that all land before the first answer test nothing: a run must acknowledge on average
+// at least one operation per kill (a healthy run acknowledges about ten).
+if (acked < kills) failures.push(`only ${acked} operations were acknowledged in ${kills} kills: the children hardly ran`);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`crash test: ${acked} operations acknowledged, ${unackedCommits} unacknowledged operations found committed, in ${seconds} s`);
 if (values.verbose) console.log(`crash test: by operation: ${[...ackedByOp].sort().map(([k, n]) => `${k} ×${n}`).join(', ')}`);

@@ -29,6 +29,8 @@ function holds(e: Expect, before: Facts, after: Facts): boolean {
       return !(e.key in after);
     case 'new':
       return Object.keys(after).some((k) => k.startsWith(e.prefix) && !(k in before) && matches(after[k], e.fields));
+    case 'fact':
+      return e.value === null ? !(e.key in after) : after[e.key] === e.value;
     case 'gt': {
       const v = after[e.key];
       return v !== undefined && (JSON.parse(v) as Record<string, number>)[e.field]! > e.value;
