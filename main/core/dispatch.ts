@@ -26,6 +26,8 @@ export interface Dispatcher {
   dispatch(op: string, input: unknown, clientId?: string): Promise<Result<unknown>>;
   /** Every event the core pushes (change sets, note updates, project switches), for the hosts to relay. */
   subscribe(listener: (event: StudioEvent) => void): () => void;
+  /** Resolves once long reads run beside the writer (the open project's reader has loaded). */
+  whenReading(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -137,5 +139,5 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     return () => void listeners.delete(listener);
   }
 
-  return { dispatch, subscribe, close };
+  return { dispatch, subscribe, whenReading: () => reader.whenReady(), close };
 }

@@ -9,6 +9,8 @@ export interface ReaderThread {
   ask(op: OpName, input: unknown): Promise<Result<unknown> | null>;
   /** The project the writer now has open (null: none); later queries read from it. */
   follow(path: string | null): void;
+  /** Resolves once the thread has loaded and has a project to read. */
+  whenReady(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -20,6 +22,12 @@ export interface ReaderThread {
 export function startReaderThread(init: WorkerInit, built: URL | undefined): ReaderThread {
   let worker: Worker | null = null;
   let ready = false;
+  let waiters: (() => void)[] = [];
+  const wake = () => {
+    if (!ready || path === null) return;
+    for (const w of waiters) w();
+    waiters = [];
+  };
   let path: string | null = null;
   let nextId = 1;
   const pending = new Map<number, (r: Result<unknown> | null) => void>();
@@ -37,6 +45,7 @@ export function startReaderThread(init: WorkerInit, built: URL | undefined): Rea
     w.on('message', (res: ReaderResponse | { ready: true }) => {
       if ('ready' in res) {
         ready = worker === w;
+        wake();
         return;
       }
       pending.get(res.id)?.(res.result);
@@ -67,6 +76,10 @@ export function startReaderThread(init: WorkerInit, built: URL | undefined): Rea
     follow(next) {
       path = next;
       if (worker || next !== null) ensure().postMessage({ path: next } satisfies ReaderRequest);
+      wake();
+    },
+    whenReady() {
+      return ready && path !== null ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve));
     },
     async close() {
       const w = worker;

@@ -14,7 +14,7 @@ describe('long reads run beside the writer', () => {
     await studio.ok('project.create', { path: 'Czytanie', lang: 'pl' });
     await studio.ok('persona.create', { name: 'Kredytobiorczyni' });
     const interview = await studio.ok('interview.create', { title: 'Wywiad' });
-    await studio.ok('search.query', { q: 'Kredytobiorczyni', limit: 5 });
+    await studio.dispatcher.whenReading();
     const order: string[] = [];
     const save = studio.call('interview.saveNotes', { id: interview.id, notes: bigNote(20_000), baseVersion: 0 }).then((r) => {
       order.push('save');
