@@ -1,4 +1,5 @@
 import { runImport, type ImportedNote } from '../notes/import/runImport';
+import { documentOf } from '../notes/yjs/coreNoteThread';
 import {
   createInterview,
   deleteInterview,
@@ -10,15 +11,24 @@ import {
   saveNotes,
   updateInterview,
 } from '../store/interviewStore';
+import { replaceNoteDoc } from '../store/noteDocStore';
 import type { HandlerTable, PreparedHandler } from './context';
 
 /**
  * Parsing a file can take seconds: it runs in a thread of its own while the writer answers other
- * operations; only the insert of the finished, checked note waits for the writer.
+ * operations; only the insert of the finished, checked note (and its Yjs document) waits for the writer.
  */
-const importInterview: PreparedHandler<'interview.import', ImportedNote> = {
-  prepare: ({ fileName, content }, state) => runImport({ fileName, content }, { workerHref: state.importWorkerHref }),
-  apply: (db, { title, note }) => getInterviewSummary(db, insertInterview(db, { title }, note)),
+const importInterview: PreparedHandler<'interview.import', ImportedNote & { doc: Uint8Array | null }> = {
+  async prepare({ fileName, content }, state) {
+    const imported = await runImport({ fileName, content }, { workerHref: state.importWorkerHref });
+    // Its Yjs document too, made in the note thread, so the first open shows it at once.
+    return { ...imported, doc: await documentOf(state, { state: null, json: imported.note.json, text: imported.note.text }) };
+  },
+  apply: (db, { title, note, doc }) => {
+    const id = insertInterview(db, { title }, note);
+    if (doc) replaceNoteDoc(db, id, doc, new Date().toISOString());
+    return getInterviewSummary(db, id);
+  },
 };
 
 export const interviewOps: HandlerTable<

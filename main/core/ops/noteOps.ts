@@ -2,25 +2,13 @@ import type { Database } from 'better-sqlite3';
 import { MAX_NOTE_UPDATE_BYTES } from '../../../shared/schema/notes';
 import { AppFailure } from '../appFailure';
 import type { DerivedNote } from '../notes/yjs/noteProtocol';
-import { NoteThread } from '../notes/yjs/noteThread';
+import { coreNoteThread as threadOf } from '../notes/yjs/coreNoteThread';
 import { reanchorHighlights } from '../store/highlightStore';
 import { indexNoteChunks } from '../store/noteChunks';
 import { rememberNoteMarks } from '../store/noteMarks';
 import { noteDocEpoch, readNoteDoc, replaceNoteDoc, storeNoteDoc } from '../store/noteDocStore';
 import type { ProjectSession } from '../store/projectSession';
 import type { CoreState, HandlerTable, PreparedHandler } from './context';
-
-const threads = new WeakMap<CoreState, NoteThread>();
-
-/** The core's note thread; the built one sits beside the built import worker. */
-function threadOf(state: CoreState): NoteThread {
-  let thread = threads.get(state);
-  if (!thread) {
-    const workerHref = state.importWorkerHref ? new URL('./noteWorker.js', state.importWorkerHref).href : undefined;
-    threads.set(state, (thread = new NoteThread({ workerHref })));
-  }
-  return thread;
-}
 
 const sessionKeys = new WeakMap<ProjectSession, string>();
 
