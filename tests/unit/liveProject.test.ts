@@ -100,3 +100,16 @@ describe('undo lives in the core, one history per window', () => {
     expect(list[0]).toMatchObject({ name: 'Mapa B', goal: 'Cel B' });
   });
 });
+
+describe('rows that appear are added, whatever their table', () => {
+  it("a persona's first score at a stage arrives as added, a changed one as updated", async () => {
+    const { as } = await openStudio();
+    const persona = (await as(A, 'persona.create', { name: 'Ania' })).value as { id: string };
+    const map = (await as(A, 'journey.create', { name: 'Mapa', template: 'five-stages', personaIds: [persona.id] })).value as { id: string };
+    const stages = ((await as(A, 'journey.get', { id: map.id })).value as { stages: { id: string }[] }).stages;
+    const first = await as(A, 'emotion.set', { stageId: stages[0]!.id, personaId: persona.id, score: 2 });
+    expect(first.changes?.changes.emotion?.added.map((e) => e.score)).toEqual([2]);
+    const second = await as(A, 'emotion.set', { stageId: stages[0]!.id, personaId: persona.id, score: -1 });
+    expect(second.changes?.changes.emotion?.updated.map((e) => e.score)).toEqual([-1]);
+  });
+});

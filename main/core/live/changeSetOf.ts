@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { entityTypes, type ChangeSet, type EntityChanges, type EntityType } from '../../../shared/live/changeSet';
+import { emotionId, entityTypes, type ChangeSet, type EntityChanges, type EntityType } from '../../../shared/live/changeSet';
 import { readEntities } from './entityReaders';
 import type { TouchedRow } from './rowImages';
 import { touchedEntities } from './touchedEntities';
@@ -24,7 +24,9 @@ export function changeSetOf(db: Database, rows: readonly TouchedRow[], meta: { r
   const touched = touchedEntities(db, rows);
   const appeared = new Set<string>();
   for (const r of rows) {
-    if (OWN_TABLE[r.tbl] && r.inserted) appeared.add(String(r.key[0]));
+    if (!r.inserted) continue;
+    if (OWN_TABLE[r.tbl]) appeared.add(String(r.key[0]));
+    else if (r.tbl === 'journey_emotions') appeared.add(emotionId(String(r.key[0]), String(r.key[1])));
   }
   const changes: ChangeSet['changes'] = {};
   for (const type of entityTypes) {
