@@ -3,12 +3,12 @@ import { applyUpdate, mergeUpdates, type Doc } from 'yjs';
 
 /** How a note's document reaches the core and hears other windows: the studio's own operations and events. */
 export interface NoteTransport {
-  /** The whole stored document, base64 (note.open). */
-  open(): Promise<string>;
-  /** One update of this window's, base64 (note.update); resolves once it is stored. */
-  send(update: string): Promise<unknown>;
+  /** The whole stored document, base64, and which document it is (note.open). */
+  open(): Promise<{ state: string; epoch: number }>;
+  /** One update of this window's, base64, made in document `epoch` (note.update); resolves once it is stored. */
+  send(update: string, epoch: number): Promise<unknown>;
   /** The same, while the page goes away: the request must outlive the page. */
-  sendOnExit(update: string): void;
+  sendOnExit(update: string, epoch: number): void;
   /** Other windows' updates to this note, base64; the listener is dropped by the returned function. */
   onRemote(listener: (update: string) => void): () => void;
   /** The event stream came back after a break: updates may have been missed meanwhile. */
@@ -47,6 +47,14 @@ export function fromBase64(text: string): Uint8Array {
 
 type Listener = (...args: never[]) => void;
 
+/** The note was replaced whole while this window was away: its document is not the note any more. */
+export class NoteReplaced extends Error {
+  constructor() {
+    super('The note was replaced by another document.');
+    this.name = 'NoteReplaced';
+  }
+}
+
 /** Awareness kept to this window: the studio shows no one else's caret, but the binding asks for one. */
 class LocalAwareness implements ProviderAwareness {
   private state: UserState | null = null;
@@ -80,6 +88,8 @@ export class StudioNoteProvider implements Provider {
   private connected = false;
   private pending = false;
   private failed = false;
+  /** The document this window holds, as note.open named it; null until it is in. */
+  private epoch: number | null = null;
 
   constructor(
     readonly doc: Doc,
@@ -98,7 +108,13 @@ export class StudioNoteProvider implements Provider {
     this.stops.push(
       () => this.doc.off('update', this.onDocUpdate),
       this.transport.onRemote((update) => this.receive(fromBase64(update))),
-      this.transport.onReconnect(() => void this.load().catch((e: unknown) => this.options.onError(e))),
+      this.transport.onReconnect(
+        () =>
+          void this.load().catch((e: unknown) => {
+            if (this.options.isFinal(e)) this.options.onFinal(e);
+            else this.options.onError(e);
+          }),
+      ),
     );
     // Until the document is in, the editor shows nothing and takes no keys: a failed open is tried again.
     for (;;) {
@@ -141,7 +157,7 @@ export class StudioNoteProvider implements Provider {
     if (!this.queue.length) return;
     const update = this.queue.length === 1 ? this.queue[0]! : mergeUpdates(this.queue);
     this.queue = [];
-    const run = this.transport.send(toBase64(update)).then(
+    const run = this.transport.send(toBase64(update), this.epoch!).then(
       () => {
         this.failed = false;
       },
@@ -170,7 +186,7 @@ export class StudioNoteProvider implements Provider {
     this.timer = undefined;
     const update = mergeUpdates(this.queue);
     this.queue = [];
-    this.transport.sendOnExit(toBase64(update));
+    this.transport.sendOnExit(toBase64(update), this.epoch!);
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown) => {
@@ -180,8 +196,12 @@ export class StudioNoteProvider implements Provider {
     if (!this.timer && !this.failed) this.schedule(this.options.batchMs ?? BATCH_MS);
   };
 
+  /** Reads the stored document into this one: at first, and after a break in the events, to catch up. */
   private async load(): Promise<void> {
-    this.receive(fromBase64(await this.transport.open()));
+    const { state, epoch } = await this.transport.open();
+    if (this.epoch !== null && epoch !== this.epoch) throw new NoteReplaced();
+    this.epoch = epoch;
+    this.receive(fromBase64(state));
   }
 
   private receive(update: Uint8Array): void {

@@ -110,7 +110,8 @@ const Base64 = (maxBytes: number) =>
 export const NoteOpenInput = z.object({ interviewId: Id }).strict();
 
 /** An interview's note as its Yjs document: the whole state, base64, which the editor starts from. */
-export const NoteOpened = z.object({ interviewId: Id, state: z.string() });
+/** `epoch` names the document: a note replaced whole (not edited) since is another one. */
+export const NoteOpened = z.object({ interviewId: Id, state: z.string(), epoch: z.number().int().positive() });
 export type NoteOpened = z.infer<typeof NoteOpened>;
 
 /** One Yjs update to a note (typing, a mark), base64; the core merges it and derives the note's text. */
@@ -118,6 +119,8 @@ export const NoteUpdateInput = z
   .object({
     interviewId: Id,
     update: Base64(MAX_NOTE_UPDATE_BYTES).min(4, 'note_update_empty'),
+    /** The document the update was made in, as note.open named it: another one refuses it. */
+    epoch: z.number().int().positive().optional(),
   })
   .strict();
 

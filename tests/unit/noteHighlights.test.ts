@@ -49,6 +49,14 @@ describe('highlights whose marks travel in the note’s Yjs updates', () => {
     await client.type(0, 0, 'Spóźnione ');
     const late = await studio.call('note.update', { interviewId: id, update: b64(client.take()!) });
     expect(late.ok || late.error.code).toBe('conflict');
-    expect((await NoteClient.open(studio, id)).text()).toBe('Nowa treść.');
+    const fresh = await NoteClient.open(studio, id);
+    expect(fresh.text()).toBe('Nowa treść.');
+    expect(fresh.epoch).toBeGreaterThan(client.epoch);
+
+    // Once the new document is open, an update made in the old one still names the old one, and is refused.
+    await client.type(0, 0, 'Jeszcze później ');
+    const later = await studio.call('note.update', { interviewId: id, update: b64(client.take()!), epoch: client.epoch });
+    expect(later.ok || later.error.code).toBe('conflict');
+    expect((await studio.ok('interview.get', { id })).notesText).toBe('Nowa treść.');
   });
 });

@@ -31,24 +31,24 @@ function sessionOf(state: CoreState): ProjectSession {
 
 const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 
-type Opened = { interviewId: string; state: Uint8Array } | { interviewId: string; built: DerivedNote };
+type Opened = { interviewId: string; state: Uint8Array; epoch: number } | { interviewId: string; built: DerivedNote };
 
 /** A note from before Yjs gets its document on first open, made from its JSON in the note thread. */
 const openNote: PreparedHandler<'note.open', Opened> = {
   async prepare({ interviewId }, state) {
     const stored = readNoteDoc(sessionOf(state).db, interviewId);
-    if (stored.state && stored.state.length > 0) return { interviewId, state: stored.state };
+    if (stored.state && stored.state.length > 0) return { interviewId, state: stored.state, epoch: stored.epoch };
     const outcome = await threadOf(state).run({ kind: 'build', stored });
     if (outcome.status !== 'done') throw new AppFailure('internal');
     return { interviewId, built: outcome.note };
   },
   apply(db, opened) {
-    if ('state' in opened) return { interviewId: opened.interviewId, state: toBase64(opened.state) };
+    if ('state' in opened) return { interviewId: opened.interviewId, state: toBase64(opened.state), epoch: opened.epoch };
     // Another window's open may have stored a document first: that one is the note's.
     const now = readNoteDoc(db, opened.interviewId);
-    if (now.state && now.state.length > 0) return { interviewId: opened.interviewId, state: toBase64(now.state) };
-    replaceNoteDoc(db, opened.interviewId, opened.built.state, new Date().toISOString());
-    return { interviewId: opened.interviewId, state: toBase64(opened.built.state) };
+    if (now.state && now.state.length > 0) return { interviewId: opened.interviewId, state: toBase64(now.state), epoch: now.epoch };
+    const epoch = replaceNoteDoc(db, opened.interviewId, opened.built.state, new Date().toISOString());
+    return { interviewId: opened.interviewId, state: toBase64(opened.built.state), epoch };
   },
 };
 
@@ -65,13 +65,13 @@ interface Merged {
  * one transaction, and passed on to the other windows.
  */
 const updateNote: PreparedHandler<'note.update', Merged> = {
-  async prepare({ interviewId, update }, state) {
+  async prepare({ interviewId, update, epoch: madeIn }, state) {
     const bytes = Buffer.from(update, 'base64');
     if (bytes.length > MAX_NOTE_UPDATE_BYTES) throw new AppFailure('invalid_input', { details: 'validation.note_update_too_large' });
     const session = sessionOf(state);
     const epoch = noteDocEpoch(session.db, interviewId);
-    // A document the window did not open cannot take its updates.
-    if (epoch === 0) throw new AppFailure('conflict', { details: 'conflict.notesChanged' });
+    // A document the window did not open cannot take its updates: none stored yet, or another one since.
+    if (epoch === 0 || (madeIn !== undefined && madeIn !== epoch)) throw new AppFailure('conflict', { details: 'conflict.notesChanged' });
     const thread = threadOf(state);
     const key = noteKey(session, interviewId);
     let outcome = await thread.run({ kind: 'update', key, epoch, update: new Uint8Array(bytes) });

@@ -8,7 +8,7 @@ import { whenIdle } from '../../app/whenIdle';
 import { useT } from '../../app/useT';
 import { $readCaretPlace } from '../../editor/caretPlace';
 import type { NoteTarget } from '../../editor/plugins/NoteTargetPlugin';
-import { StudioNoteProvider, type NoteTransport } from '../../editor/StudioNoteProvider';
+import { NoteReplaced, StudioNoteProvider, type NoteTransport } from '../../editor/StudioNoteProvider';
 import type { NoteUpdated } from '../../../shared/schema/notes';
 import { keysAt } from './keysAt';
 
@@ -30,9 +30,9 @@ function caretOf(editor: LexicalEditor | null): NoteTarget | null {
 
 function noteTransport(interviewId: string, onSaved: (answer: NoteUpdated) => void): NoteTransport {
   return {
-    open: async () => (await invoke('note.open', { interviewId })).state,
-    send: async (update) => onSaved(await invoke('note.update', { interviewId, update })),
-    sendOnExit: (update) => void invokeOnExit('note.update', { interviewId, update }).catch(() => undefined),
+    open: () => invoke('note.open', { interviewId }),
+    send: async (update, epoch) => onSaved(await invoke('note.update', { interviewId, update, epoch })),
+    sendOnExit: (update, epoch) => void invokeOnExit('note.update', { interviewId, update, epoch }).catch(() => undefined),
     onRemote: (listener) =>
       onStudioEvent('note.update', (event) => {
         if (event.interviewId === interviewId && event.origin !== clientId()) listener(event.update);
@@ -98,7 +98,7 @@ export function useNotesAutosave({ interviewId, editor, onConflict, onSynced, on
           settle = null;
           span?.reject(e);
         },
-        isFinal: (e) => isConflict(e) || isNotFound(e),
+        isFinal: (e) => e instanceof NoteReplaced || isConflict(e) || isNotFound(e),
         onFinal(e) {
           const span = settle;
           settle = null;

@@ -13,6 +13,8 @@ export class NoteClient {
   readonly note = new HeadlessNote();
   /** Updates made here and not yet sent. */
   outbox: Uint8Array[] = [];
+  /** The document opened, as note.open named it. */
+  epoch = 0;
 
   private constructor(readonly interviewId: string) {
     this.note.doc.on('update', (update: Uint8Array, origin: unknown) => {
@@ -22,7 +24,8 @@ export class NoteClient {
 
   static async open(studio: TestStudio, interviewId: string): Promise<NoteClient> {
     const client = new NoteClient(interviewId);
-    const { state } = await studio.ok('note.open', { interviewId });
+    const { state, epoch } = await studio.ok('note.open', { interviewId });
+    client.epoch = epoch;
     applyUpdate(client.note.doc, Buffer.from(state, 'base64'), 'remote');
     await client.note.settled();
     return client;
