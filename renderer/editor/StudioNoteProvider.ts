@@ -60,7 +60,8 @@ class LocalAwareness implements ProviderAwareness {
   private state: UserState | null = null;
   private readonly listeners = new Set<() => void>();
   getLocalState = () => this.state;
-  getStates = () => new Map<number, UserState>(this.state ? [[0, this.state]] : []);
+  // No one's state to draw a caret for: not even this window's, which the binding would take for another's.
+  getStates = () => new Map<number, UserState>();
   setLocalState = (state: UserState | null) => {
     this.state = state;
   };
