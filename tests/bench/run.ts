@@ -8,6 +8,7 @@ import { measureJourneyMap } from './journey.browser';
 import { measureBareTyping, measureNotebookOpen, measureTyping } from './notebook.browser';
 import { importBench, printImportFigures } from './importBench';
 import { journeyBench } from './journeyBench';
+import { crossPageBench, moveBench } from './liveBench';
 import { notebookBench } from './notebookBench';
 import { personaBench } from './personaBench';
 import { noteOf } from './seededCorpus';
@@ -79,7 +80,7 @@ try {
   const journey = await journeyBench(dir);
   console.log(`\njourney map 20 stages × 15 lanes × 600 notes, through dispatch`);
   console.log(`journey.get              p50 ${fmt(journey.get.p50)}  p95 ${fmt(journey.get.p95)}`);
-  console.log(`item.move (whole map)    p50 ${fmt(journey.move.p50)}  p95 ${fmt(journey.move.p95)}`);
+  console.log(`item.move, dispatch      p50 ${fmt(journey.move.p50)}  p95 ${fmt(journey.move.p95)}`);
   const mapStudio = await benchStudio(dir, journey.projectPath);
   const mapRuns = [];
   for (let i = 0; i < 3; i++) mapRuns.push(await measureJourneyMap(mapStudio.url, journey.mapId));
@@ -92,9 +93,18 @@ try {
   console.log(`map first render (Chromium, median of 3)  ${fmt(mapBrowser.firstRenderMs)}   (target < 500 ms)`);
   console.log(`drag frame               p50 ${fmt(mapBrowser.dragFrameP50)}  p95 ${fmt(mapBrowser.dragFrameP95)}   (target < 16 ms)`);
 
+  const moves = await moveBench(dir);
+  console.log('\nlive project: item.move over HTTP against the bare UPDATE of the same row, alternated call by call');
+  for (const m of moves) {
+    console.log(`  ${String(m.notes).padStart(5)} notes  studio p50 ${fmt(m.studio.p50)}  p95 ${fmt(m.studio.p95)}   bare p50 ${fmt(m.bare.p50)}  p95 ${fmt(m.bare.p95)}`);
+    console.log(`               ratio p50 ${(m.studio.p50 / m.bare.p50).toFixed(2)}x  p95 ${(m.studio.p95 / m.bare.p95).toFixed(2)}x   answer ${m.answerBytes} B (value and change set)`);
+  }
+  const crossPage = await crossPageBench(dir, 40);
+  console.log(`an edit in one page shown in another (Chromium)  p50 ${fmt(crossPage.p50)}  p95 ${fmt(crossPage.p95)}   (target p95 < 100 ms)`);
+
   const imports = await importBench(dir);
   printImportFigures(imports);
-  if (values.json) writeFileSync(values.json, JSON.stringify({ personas, personaRatioToBare: ratio, notebook, searchRatio, searchRatio95, notebookBrowser, journey, mapBrowser, imports }, null, 2));
+  if (values.json) writeFileSync(values.json, JSON.stringify({ personas, personaRatioToBare: ratio, notebook, searchRatio, searchRatio95, notebookBrowser, journey, mapBrowser, moves, crossPage, imports }, null, 2));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
