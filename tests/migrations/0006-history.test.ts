@@ -12,7 +12,7 @@ describe('migration 0006 history (the v6 fixture)', () => {
     const since = await studio.ok('project.changesSince', { rev: 1 });
     expect(since).toMatchObject({ reload: false, rev: 1, changeSets: [] });
     const undone = await studio.dispatcher.dispatch('history.undo', {}, 'fixture-window');
-    expect(undone.ok && undone.value.op).toBe('tag.update');
+    expect(undone.ok && (undone.value as { op: string }).op).toBe('tag.update');
     expect(undone.ok && undone.changes?.rev).toBe(2);
     expect((await studio.ok('tag.list', {})).map((t) => t.name)).toEqual(['Price']);
   });
