@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { readNotes } from '../../main/core/notes/readNotes';
+import { HeadlessNote } from '../../main/core/notes/yjs/headlessNote';
+import { StudioNoteProvider, type NoteTransport } from '../../renderer/editor/StudioNoteProvider';
+import { NoteClient } from './support/noteClient';
+import { startStudio, type TestStudio } from './support/tempStudio';
+
+/** The editor's transport over the real dispatch, counting what it sends and failing the sends asked to fail. */
+function transportTo(studio: TestStudio, interviewId: string, failFirst = 0) {
+  const sent: number[] = [];
+  let failures = failFirst;
+  const transport: NoteTransport = {
+    open: () => studio.ok('note.open', { interviewId }),
+    async send(update, epoch) {
+      sent.push(performance.now());
+      if (failures-- > 0) throw new Error('the host did not answer');
+      await studio.ok('note.update', { interviewId, update, epoch });
+    },
+    sendOnExit() {},
+    onRemote: () => () => {},
+    onReconnect: () => () => {},
+  };
+  return { transport, sent };
+}
+
+/** Words typed at the end of the note's first paragraph, as a window's editor would, `everyMs` apart. */
+async function typeInto(note: HeadlessNote, words: string[], everyMs: number): Promise<void> {
+  const typist = Object.assign(Object.create(NoteClient.prototype) as NoteClient, { note, outbox: [] });
+  for (const word of words) {
+    await typist.type(0, 1_000, word);
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+}
+
+async function setUp() {
+  const studio = await startStudio();
+  await studio.ok('project.create', { path: 'provider' });
+  const { id } = await studio.ok('interview.create', { title: 'Wywiad' });
+  return { studio, id };
+}
+
+describe('the notes editor’s Yjs provider, over the real dispatch', () => {
+  it('sends typing in batches at most 150 ms apart, and is unsaved exactly until the core has it', async () => {
+    const { studio, id } = await setUp();
+    const { transport, sent } = transportTo(studio, id);
+    const note = new HeadlessNote();
+    const pending: boolean[] = [];
+    const provider = new StudioNoteProvider(note.doc, transport, { onPending: (p) => pending.push(p), onError: () => {}, isFinal: () => false, onFinal: () => {} });
+    await provider.connect();
+    await note.settled();
+    const words = Array.from({ length: 30 }, (_, i) => `słowo${i} `);
+    const started = performance.now();
+    await typeInto(note, words, 10);
+    const typing = performance.now() - started;
+    await provider.flush();
+    // Unsaved from the first word; saved only when nothing was left unsent and nothing in flight.
+    expect(pending[0]).toBe(true);
+    expect(pending.at(-1)).toBe(false);
+    expect(pending.every((p, i) => i === 0 || p !== pending[i - 1])).toBe(true);
+    // Thirty edits travel in far fewer requests, none held back longer than a batch.
+    expect(sent.length).toBeLessThan(words.length / 2);
+    expect(sent.length).toBeGreaterThanOrEqual(Math.floor(typing / 300));
+    expect((await studio.ok('interview.get', { id })).notesText).toBe(readNotes(note.notes()).text);
+    provider.disconnect();
+  });
+
+  it('keeps a change whose send failed, says so, and stores it on the retry', async () => {
+    const { studio, id } = await setUp();
+    const { transport, sent } = transportTo(studio, id, 1);
+    const note = new HeadlessNote();
+    const pending: boolean[] = [];
+    const errors: unknown[] = [];
+    const provider = new StudioNoteProvider(note.doc, transport, {
+      retryMs: 100,
+      onPending: (p) => pending.push(p),
+      onError: (e) => errors.push(e),
+      isFinal: () => false,
+      onFinal: () => {},
+    });
+    await provider.connect();
+    await note.settled();
+    await typeInto(note, ['Zdanie, które wraca.'], 0);
+    await provider.flush();
+    expect(errors).toHaveLength(1);
+    expect(provider.hasUnsaved).toBe(true);
+    expect(pending).toEqual([true]);
+    await expect.poll(() => pending, { timeout: 5_000 }).toEqual([true, false]);
+    expect(sent.length).toBe(2);
+    expect((await studio.ok('interview.get', { id })).notesText).toBe('Zdanie, które wraca.');
+    provider.disconnect();
+  });
+});
