@@ -7,9 +7,9 @@ import { fixtureProject } from './support/fixtureProject';
 
 const SHOWROOM = 'c4e79dd4-8d9a-4df6-8f67-dd0884f647c9';
 
-describe('migration 0007 note-docs (from the v5 fixture)', () => {
+describe('migration 0007 note-docs (from the v6 fixture)', () => {
   it('a note saved before Yjs opens as a document with the same text, and its highlight keeps its place', async () => {
-    const path = fixtureProject(5, tempDir());
+    const path = fixtureProject(6, tempDir());
     const studio = await startStudio();
     expect((await studio.ok('project.open', { path })).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     const before = await studio.ok('interview.get', { id: SHOWROOM });
@@ -40,7 +40,7 @@ describe('migration 0007 note-docs (from the v5 fixture)', () => {
   });
 
   it('an interview without notes opens as one empty paragraph', async () => {
-    const path = fixtureProject(5, tempDir());
+    const path = fixtureProject(6, tempDir());
     const studio = await startStudio();
     await studio.ok('project.open', { path });
     const client = await NoteClient.open(studio, '7d0072c3-f91a-4399-97c6-5624cacf7f2b');
@@ -48,5 +48,17 @@ describe('migration 0007 note-docs (from the v5 fixture)', () => {
     await client.type(0, 0, 'Pierwsze słowa');
     await studio.ok('note.update', { interviewId: '7d0072c3-f91a-4399-97c6-5624cacf7f2b', update: Buffer.from(client.take()!).toString('base64') });
     expect((await studio.ok('interview.get', { id: '7d0072c3-f91a-4399-97c6-5624cacf7f2b' })).notesText).toBe('Pierwsze słowa');
+  });
+
+  it('a file saved at v7 opens its note from the stored document, not from its JSON', async () => {
+    const path = fixtureProject(7, tempDir());
+    // The JSON is made to disagree: what opens must be the document.
+    const db = new Database(path);
+    db.prepare("UPDATE interviews SET notes_json = NULL WHERE id = ?").run(SHOWROOM);
+    db.close();
+    const studio = await startStudio();
+    await studio.ok('project.open', { path });
+    const client = await NoteClient.open(studio, SHOWROOM);
+    expect(client.text()).toBe('She said: the price decides, źródło of doubt.\nFollow-up call booked for Friday.');
   });
 });

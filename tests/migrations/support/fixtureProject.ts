@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Every schema version a user's file can be at; each has a fixture as that version wrote it. */
-export const fixtureVersions = [1, 2, 3, 4, 5, 6];
+export const fixtureVersions = [1, 2, 3, 4, 5, 6, 7];
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 
