@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { createDispatcher } from '../../main/core/dispatch';
 import type { OpName } from '../../shared/operations';
 import { HistorySteps } from './historySteps';
+import { planNoteUpdate } from './noteSteps';
 import { createRng } from './prng';
 import { planOperation } from './opStream';
 import type { ChildMessage } from './protocol';
@@ -42,12 +43,15 @@ if (!opened.ok) {
   say({ t: 'open-failed', code: opened.error.code, message: opened.error.message });
   process.exit(3);
 }
+let { model, facts } = await readProject(call);
+// The note thread loads Lexical and Yjs on first use; started here, typing into notes is not
+// always cut off by a kill before it could be sent.
+if (model.interviews[0]) await call('note.open', { interviewId: model.interviews[0].id });
 say({ t: 'ready' });
 
-let { model, facts } = await readProject(call);
 const history = new HistorySteps();
 for (let serial = 1; ; serial++) {
-  const planned = history.plan(rng) ?? planOperation(model, rng, serial);
+  const planned = history.plan(rng) ?? (await planNoteUpdate(call, model, rng, serial)) ?? planOperation(model, rng, serial);
   if (!planned) throw new Error('no operation applies to this project');
   say({ t: 'intent', serial, op: planned.op, expect: planned.expect, domains: planned.domains });
   const result = await call(planned.op, planned.input);

@@ -162,6 +162,8 @@ try {
 
 // Kills that all land before the first answer test nothing: a run must acknowledge on average
 // at least one operation per kill (a healthy run acknowledges about ten).
+// A full run must have typed into notes and undone and redone under kills, or it did not test them.
+if (kills >= 50) for (const op of ['note.update', 'history.undo', 'history.redo']) if (!ackedByOp.get(op)) failures.push(`no ${op} was acknowledged in ${kills} kills`);
 if (acked < kills) failures.push(`only ${acked} operations were acknowledged in ${kills} kills: the children hardly ran`);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`crash test: ${acked} operations acknowledged, ${unackedCommits} unacknowledged operations found committed, in ${seconds} s`);

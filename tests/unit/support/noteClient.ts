@@ -22,7 +22,7 @@ export class NoteClient {
     });
   }
 
-  static async open(studio: TestStudio, interviewId: string): Promise<NoteClient> {
+  static async open(studio: Pick<TestStudio, 'ok'>, interviewId: string): Promise<NoteClient> {
     const client = new NoteClient(interviewId);
     const { state, epoch } = await studio.ok('note.open', { interviewId });
     client.epoch = epoch;
