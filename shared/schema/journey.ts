@@ -73,7 +73,7 @@ export const JourneyItem = z.object({
   text: ItemText,
   colour: ItemColour,
   owner: z.string().nullable(),
-  /** Place within its cell, 0..n-1. */
+  /** Orders the notes of its cell, lowest first; only the order means anything, not the number. */
   position: z.number().int().nonnegative(),
   channelId: ChannelId.nullable(),
   kpi: Kpi.nullable(),

@@ -139,7 +139,7 @@ export function journeyBuilders({ m, rng, name, sentence }: PlanContext): Builde
         const item = rng.pick(map.items);
         const stageId = rng.pick(map.stages).id;
         const laneId = rng.pick(noteLanes(map)).id;
-        return { op: 'item.move', input: { id: item.id, stageId, laneId, index: 0 }, expect: [{ kind: 'eq', key: `item:${item.id}`, fields: { stageId, laneId, position: 0 } }], domains: ['item:'] };
+        return { op: 'item.move', input: { id: item.id, stageId, laneId, index: 0 }, expect: [{ kind: 'eq', key: `item:${item.id}`, fields: { stageId, laneId } }], domains: ['item:'] };
       },
     },
     {

@@ -58,9 +58,14 @@ describe('map edits answer what they changed, on a 600-note map', () => {
 
     const moved = await run('item.move', { id: note.id, stageId: s1.id, laneId: pains.id, index: 0 });
     expect(moved.value).toEqual({ changedId: note.id });
-    expect(moved.changes.changes.item?.updated.find((i) => i.id === note.id)).toMatchObject({ stageId: s1.id, laneId: pains.id, position: 0, mapId: map.id });
-    // The moved note's neighbours in both cells are renumbered, and nothing else on the map is sent.
-    expect(moved.changes.changes.item!.updated.length).toBeLessThan(10);
+    const placed = moved.changes.changes.item?.updated.find((i) => i.id === note.id);
+    expect(placed).toMatchObject({ stageId: s1.id, laneId: pains.id, mapId: map.id });
+    // A note's position only orders its cell: the move writes the moved note alone, first in its new cell.
+    expect(ids(moved.changes.changes.item?.updated)).toEqual([note.id]);
+    // The whole answer, change set included, as it crosses to the window.
+    expect(Buffer.byteLength(JSON.stringify({ ok: true, value: moved.value, changes: moved.changes }))).toBeLessThan(2048);
+    const cell = (await studio.ok('journey.get', { id: map.id })).items.filter((i) => i.stageId === s1.id && i.laneId === pains.id);
+    expect(cell.sort((a, b) => a.position - b.position)[0]?.id).toBe(note.id);
 
     const created = await run('item.create', { stageId: s2.id, laneId: pains.id, text: 'Nowa', index: 0 });
     const newId = (created.value as { changedId: string }).changedId;

@@ -46,7 +46,9 @@ describe('journey notes cite interview evidence', () => {
     await studio.ok('item.create', { stageId: map.stages[1]!.id, laneId: pains.id, text: 'Pierwsza' });
     const r = await studio.ok('item.fromHighlight', { highlightId: h.id, stageId: map.stages[1]!.id, laneId: pains.id, index: 0, colour: '#f8bbd0' });
     const item = (await getMap(studio, map.id)).items.find((i) => i.id === r.changedId);
-    expect(item).toMatchObject({ text: 'nikt nie oddzwonił', position: 0, colour: '#f8bbd0', highlightIds: [h.id], stageId: map.stages[1]!.id });
+    expect(item).toMatchObject({ text: 'nikt nie oddzwonił', colour: '#f8bbd0', highlightIds: [h.id], stageId: map.stages[1]!.id });
+    const cell = (await getMap(studio, map.id)).items.filter((i) => i.stageId === map.stages[1]!.id && i.laneId === pains.id);
+    expect(cell.sort((x, y) => x.position - y.position).map((i) => i.text)).toEqual(['nikt nie oddzwonił', 'Pierwsza']);
 
     const long = 'ż'.repeat(300) + ' ' + 'a'.repeat(400);
     const hl = await highlightOf(studio, long);

@@ -4,7 +4,7 @@ import { defaultItemColour } from '../../../shared/journey/itemColours';
 import type { LaneKind } from '../../../shared/journey/journeyTemplates';
 import type { Kpi } from '../../../shared/schema/journey';
 import { AppFailure } from '../appFailure';
-import { placeAt, writePositions } from './denseOrder';
+import { placeInCell } from './placeInCell';
 import { axisRow } from './journeyAxis';
 import { laneKind } from './journeyLaneStore';
 import { touchMap } from './journeyMapRow';
@@ -49,13 +49,6 @@ function cell(db: Database, stageId: string, laneId: string): { mapId: string; k
   return { mapId: stage.map_id, kind };
 }
 
-function cellIds(db: Database, stageId: string, laneId: string): string[] {
-  return db
-    .prepare('SELECT id FROM journey_items WHERE stage_id = ? AND lane_id = ? AND deleted_at IS NULL ORDER BY position, created_at, id')
-    .pluck()
-    .all(stageId, laneId) as string[];
-}
-
 /** A channel belongs on a channel or touchpoint note, a measure on a KPI note. */
 function checkValues(kind: LaneKind, values: ItemValues): void {
   if (values.channelId && kind !== 'channels' && kind !== 'touchpoints') {
@@ -76,7 +69,6 @@ export function createItem(
   checkValues(kind, item);
   const id = randomUUID();
   const now = new Date().toISOString();
-  const ids = cellIds(db, item.stageId, item.laneId);
   db.prepare(
     `INSERT INTO journey_items (id, map_id, stage_id, lane_id, text, colour, owner, channel_id,
        kpi_metric, kpi_label, kpi_unit, kpi_target, kpi_actual, position, created_at, updated_at)
@@ -91,11 +83,11 @@ export function createItem(
     ownerValue(item.owner),
     item.channelId ?? null,
     ...kpiColumns(item.kpi ?? null),
-    ids.length,
+    0,
     now,
     now,
   );
-  writePositions(db, 'journey_items', placeAt(ids, id, item.index));
+  placeInCell(db, item.stageId, item.laneId, id, item.index);
   touchMap(db, mapId, now);
   return { id, mapId };
 }
@@ -141,14 +133,11 @@ export function moveItem(db: Database, id: string, to: { stageId?: string | unde
   const { mapId } = cell(db, stageId, laneId);
   if (mapId !== place.map_id) throw new AppFailure('invalid_input', { details: 'journey.cellMismatch' });
   const now = new Date().toISOString();
-  if (stageId === place.stage_id && laneId === place.lane_id) {
-    writePositions(db, 'journey_items', placeAt(cellIds(db, stageId, laneId), id, to.index));
-  } else {
-    const target = cellIds(db, stageId, laneId);
-    db.prepare('UPDATE journey_items SET stage_id = ?, lane_id = ?, position = ?, updated_at = ? WHERE id = ?').run(stageId, laneId, target.length, now, id);
-    writePositions(db, 'journey_items', cellIds(db, place.stage_id, place.lane_id));
-    writePositions(db, 'journey_items', placeAt(target, id, to.index));
+  if (stageId !== place.stage_id || laneId !== place.lane_id) {
+    db.prepare('UPDATE journey_items SET stage_id = ?, lane_id = ?, updated_at = ? WHERE id = ?').run(stageId, laneId, now, id);
   }
+  // The cell left keeps its order with a gap where the note was: nothing else there is written.
+  placeInCell(db, stageId, laneId, id, to.index);
   touchMap(db, mapId, now);
   return mapId;
 }
@@ -157,7 +146,6 @@ export function deleteItem(db: Database, id: string): string {
   const place = itemPlace(db, id);
   const now = new Date().toISOString();
   db.prepare('UPDATE journey_items SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
-  writePositions(db, 'journey_items', cellIds(db, place.stage_id, place.lane_id));
   touchMap(db, place.map_id, now);
   return place.map_id;
 }

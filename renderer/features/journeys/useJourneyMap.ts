@@ -117,8 +117,9 @@ export function useJourneyMap(mapId: string) {
         const m = current();
         const before = m?.items.find((i) => i.id === id);
         if (!m || !before) return false;
-        if (before.stageId === to.stageId && before.laneId === to.laneId && before.position === to.index) return true;
-        // A drop paints at once: every note whose cell or place changes, as the core will number them.
+        const place = m.items.filter((i) => i.stageId === before.stageId && i.laneId === before.laneId && i.position < before.position).length;
+        if (before.stageId === to.stageId && before.laneId === to.laneId && place === to.index) return true;
+        // A drop paints at once, numbered as the core will number it.
         const moved = moveItemLocally(m, id, to).items.filter((i, n) => i !== m.items[n]);
         const merge = moved.map(({ id: mid, stageId, laneId, position }) => ({ id: mid, stageId, laneId, position }));
         return run('item.move', { id, ...to }, { item: { merge } });

@@ -37,7 +37,7 @@ export const laneOf = (map: JourneyMap, kind: JourneyMap['lanes'][number]['kind'
 export const cellItems = (map: JourneyMap, stageId: string, laneId: string) =>
   map.items.filter((i) => i.stageId === stageId && i.laneId === laneId).sort((a, b) => a.position - b.position);
 
-/** Every ordered list of the map is 0..n-1 with no gaps and no duplicates. */
+/** Stages and lanes are 0..n-1 with no gaps; a cell's notes have distinct positions in their order; no duplicates. */
 export function densityProblems(map: JourneyMap): string[] {
   const problems: string[] = [];
   const dense = (what: string, positions: number[]) => {
@@ -48,7 +48,13 @@ export function densityProblems(map: JourneyMap): string[] {
   dense('lanes', map.lanes.map((l) => l.position));
   if (map.stages.some((s, i) => s.position !== i)) problems.push('stages not in position order');
   if (map.lanes.some((l, i) => l.position !== i)) problems.push('lanes not in position order');
-  for (const s of map.stages) for (const l of map.lanes) dense(`cell ${s.name}/${l.name}`, cellItems(map, s.id, l.id).map((i) => i.position));
+  // A cell's notes are ordered by position; the numbers themselves leave room between notes.
+  for (const s of map.stages) {
+    for (const l of map.lanes) {
+      const positions = cellItems(map, s.id, l.id).map((i) => i.position);
+      if (positions.some((p, i) => i > 0 && p <= positions[i - 1]!)) problems.push(`cell ${s.name}/${l.name}: ${positions.join(',')}`);
+    }
+  }
   if (new Set(map.items.map((i) => i.id)).size !== map.items.length) problems.push('duplicate items');
   return problems;
 }

@@ -1,0 +1,32 @@
+import type { Database } from 'better-sqlite3';
+import { CELL_GAP, positionBetween } from '../../../shared/journey/positionBetween';
+import { cachedStatement } from './cachedStatement';
+
+interface Placed {
+  id: string;
+  position: number;
+}
+
+/**
+ * Puts note `id` at `index` among the other live notes of its cell (no index, or one past the end:
+ * last). A note's position only orders its cell, so a move writes that one row, whatever the size
+ * of the map, and a change set carries one note. Only when no whole number is left between the
+ * neighbours is the cell spaced out again, every note CELL_GAP apart.
+ */
+export function placeInCell(db: Database, stageId: string, laneId: string, id: string, index: number | undefined): void {
+  const others = (
+    cachedStatement(db, 'SELECT id, position FROM journey_items WHERE stage_id = ? AND lane_id = ? AND deleted_at IS NULL ORDER BY position, created_at, id').all(
+      stageId,
+      laneId,
+    ) as Placed[]
+  ).filter((r) => r.id !== id);
+  const at = index === undefined ? others.length : Math.min(index, others.length);
+  const position = positionBetween(others[at - 1]?.position, others[at]?.position);
+  const set = cachedStatement(db, 'UPDATE journey_items SET position = ? WHERE id = ? AND position <> ?');
+  if (position !== null) {
+    set.run(position, id, position);
+    return;
+  }
+  const order = [...others.slice(0, at).map((r) => r.id), id, ...others.slice(at).map((r) => r.id)];
+  order.forEach((rid, i) => set.run((i + 1) * CELL_GAP, rid, (i + 1) * CELL_GAP));
+}
