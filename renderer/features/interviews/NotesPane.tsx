@@ -1,4 +1,5 @@
 import { $getMarkIDs, $wrapSelectionInMarkNode } from '@lexical/mark';
+import { undoBoundary } from '../../editor/undoBoundary';
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import {
   $createTextNode,
@@ -169,6 +170,8 @@ export function NotesPane({ interview, tags, target, nonce, firstHighlights, onC
     setPopover(null);
     const id = crypto.randomUUID();
     made.current.add(id);
+    // The mark is one undo step: not joined to the words just typed, nor to those typed next.
+    undoBoundary(editor);
     editor.update(
       () => {
         $setSelection(selection.clone());
@@ -177,6 +180,7 @@ export function NotesPane({ interview, tags, target, nonce, firstHighlights, onC
       },
       { discrete: true },
     );
+    undoBoundary(editor);
     try {
       await history.create(id, quote, tagIds);
       toasts.announce(t('highlight.created', { quote: quote.slice(0, 80) }));
