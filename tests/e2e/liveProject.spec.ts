@@ -188,3 +188,29 @@ test('a window whose event stream was down catches up on what it missed once it 
     await otherContext.close();
   }
 });
+
+test("a window's undo history survives reloading the page, and stays its own", async ({ page, context, studio, startScreen }) => {
+  const a = new ProjectScreen(page);
+  await startScreen.startProject(studio.host.url, 'Po przeładowaniu');
+  await a.addPersona('Anna');
+  await a.persona('Anna').getByTestId('persona-rename').click();
+  await a.renameInput.fill('Anka');
+  await a.renameInput.press('Enter');
+  await a.expectPersonas(['Anka']);
+
+  // Another tab is another window, with a history of its own: nothing to undo there.
+  const other = await context.newPage();
+  const b = new ProjectScreen(other);
+  await other.goto(studio.host.url);
+  await b.expectPersonas(['Anka']);
+  await expect(other.getByTestId('undo')).toBeDisabled();
+
+  await page.reload();
+  await a.expectPersonas(['Anka']);
+  await expect(page.getByTestId('undo')).toBeEnabled();
+  await a.pressUndo();
+  await a.expectPersonas(['Anna']);
+  await b.expectPersonas(['Anna']);
+  await a.pressUndo();
+  await a.expectPersonas([]);
+});
