@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ProjectInfo } from '../../shared/schema/project';
 import { invoke, onStudioEvent } from '../api';
 import { takeBootRequest } from './bootRequests';
@@ -16,6 +16,10 @@ export function Studio() {
   const [newProjectRequest, setNewProjectRequest] = useState(0);
   // A project reopened by the shell gets a fresh view even when its path did not change.
   const [generation, setGeneration] = useState(0);
+  const shown = useRef<ProjectInfo | null | undefined>(undefined);
+  useEffect(() => {
+    shown.current = project;
+  }, [project]);
 
   // Whatever the window held is of the project before: the store starts again with the next one.
   const showProject = (next: ProjectInfo | null) => {
@@ -30,6 +34,19 @@ export function Studio() {
       setProject(next);
       setGeneration((g) => g + 1);
     });
+    // A project opened or closed elsewhere while this window's event stream was down (a tab holding
+    // the stream closed, the host restarted) was never heard of: once the stream is back, ask.
+    const offStream = onStudioEvent('stream.open', () => {
+      invoke('project.current', {}).then(
+        (next) => {
+          if (shown.current === undefined || (next?.path ?? null) === (shown.current?.path ?? null)) return;
+          studio.reset();
+          setProject(next);
+          setGeneration((g) => g + 1);
+        },
+        () => undefined,
+      );
+    });
     const offMenu = onStudioEvent('menu.command', (payload) => {
       if ((payload as { command?: string } | null)?.command !== 'newProject') return;
       // The form lives on the start screen; an open project is closed first, as the Close button would.
@@ -43,6 +60,7 @@ export function Studio() {
     });
     return () => {
       offChanged();
+      offStream();
       offMenu();
     };
   }, []);

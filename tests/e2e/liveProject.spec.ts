@@ -214,3 +214,22 @@ test("a window's undo history survives reloading the page, and stays its own", a
   await a.pressUndo();
   await a.expectPersonas([]);
 });
+
+test('a project opened elsewhere while the event stream was down is shown once the stream is back', async ({ page, studio, startScreen }) => {
+  test.setTimeout(60_000);
+  const a = new ProjectScreen(page);
+  await page.route('**/events*', (route) => route.abort('failed'));
+  await startScreen.startProject(studio.host.url, 'Pierwszy');
+  await markPage(page);
+  const res = await fetch(`${studio.host.origin}/api/project.create`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${studio.host.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ path: 'Drugi' }),
+  });
+  expect(res.status).toBe(200);
+  await page.waitForTimeout(500);
+  await a.expectOpen('Pierwszy');
+  await page.unroute('**/events*');
+  await expect(a.projectName).toHaveText('Drugi', { timeout: 15_000 });
+  await stillSamePage(page);
+});
