@@ -32,19 +32,26 @@ export function useHistory(): HistoryState {
 
 const NOTHING: HistoryState = { undo: null, redo: null };
 
-export function useHistoryActions(): { undo(): Promise<void>; redo(): Promise<void> } {
+/**
+ * `quiet`: asked from a toast's Undo, whose toast goes as the step is taken: what was undone is
+ * announced to screen readers, not shown in one more toast.
+ */
+export function useHistoryActions(): { undo(options?: { quiet?: boolean }): Promise<void>; redo(): Promise<void> } {
   const t = useT();
   const toasts = useToasts();
   const mutate = useMutate();
   const step = useCallback(
-    async (direction: 'undo' | 'redo') => {
+    async (direction: 'undo' | 'redo', quiet = false) => {
       const answer = await mutate(direction === 'undo' ? 'history.undo' : 'history.redo', {});
       if (!answer.ok) return;
       studio.setHistory(answer.value.state);
       const { op } = answer.value;
-      if (op) toasts.show({ tone: 'info', message: t(direction === 'undo' ? 'undo.done' : 'undo.redone', { what: opLabel(op, t) }) });
+      if (!op) return;
+      const message = t(direction === 'undo' ? 'undo.done' : 'undo.redone', { what: opLabel(op, t) });
+      if (quiet) toasts.announce(message);
+      else toasts.show({ tone: 'info', message });
     },
     [mutate, toasts, t],
   );
-  return useMemo(() => ({ undo: () => step('undo'), redo: () => step('redo') }), [step]);
+  return useMemo(() => ({ undo: (options?: { quiet?: boolean }) => step('undo', options?.quiet), redo: () => step('redo') }), [step]);
 }

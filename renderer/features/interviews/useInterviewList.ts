@@ -35,7 +35,7 @@ export function useInterviewList() {
       toasts.show({
         tone: 'info',
         message: t('interview.deleted', { title: interview.title }),
-        action: { label: t('undo.undo'), onAction: () => void history.undo() },
+        action: { label: t('undo.undo'), onAction: () => void history.undo({ quiet: true }) },
       });
       // The one that moved up into its place, or the one before it at the end of the list.
       const rest = before.filter((i) => i.id !== id);

@@ -46,7 +46,7 @@ export function useJourneyMaps() {
       toasts.show({
         tone: 'info',
         message: jt('journey.deleted', { name: map.name }),
-        action: { label: t('undo.undo'), onAction: () => void history.undo() },
+        action: { label: t('undo.undo'), onAction: () => void history.undo({ quiet: true }) },
       });
     },
     [mutate, toasts, jt, t, history],

@@ -53,7 +53,7 @@ export function usePersonas() {
       toasts.show({
         tone: 'info',
         message: t('persona.deleted', { name: persona.name }),
-        action: { label: t('undo.undo'), onAction: () => void history.undo() },
+        action: { label: t('undo.undo'), onAction: () => void history.undo({ quiet: true }) },
       });
     },
     [mutate, toasts, t, history],
