@@ -2,19 +2,8 @@ import { randomUUID } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { JourneyScreen } from './pages/JourneyScreen';
+import { api } from './hostApi';
 import type { RunningHost } from './studioHost';
-
-/** Calls an operation the way the studio's own page does: POST /api/<op> with the launch token. */
-async function api<T>(host: RunningHost, op: string, input: unknown): Promise<T> {
-  const res = await fetch(`${host.origin}/api/${op}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${host.token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const result = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!result.ok) throw new Error(`${op}: ${result.error?.message}`);
-  return result.value;
-}
 
 const text = (t: string) => ({ type: 'text', text: t, format: 0, detail: 0, mode: 'normal', style: '', version: 1 });
 

@@ -3,19 +3,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { JourneyScreen } from './pages/JourneyScreen';
 import { Toasts } from './pages/Toasts';
+import { api } from './hostApi';
 import type { RunningHost } from './studioHost';
-
-/** Calls an operation as another client would: POST /api/<op> with the launch token. */
-async function api<T>(host: RunningHost, op: string, input: unknown): Promise<T> {
-  const res = await fetch(`${host.origin}/api/${op}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${host.token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const result = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!result.ok) throw new Error(`${op}: ${result.error?.message}`);
-  return result.value;
-}
 
 /** Opens the studio in another tab of the same browser, on the map already open in the first. */
 async function secondWindow(page: Page, host: RunningHost): Promise<JourneyScreen> {

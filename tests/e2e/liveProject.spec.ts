@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { api } from './hostApi';
 import { NotebookScreen } from './pages/NotebookScreen';
 import { ProjectScreen } from './pages/ProjectScreen';
 
@@ -221,12 +222,7 @@ test('a project opened elsewhere while the event stream was down is shown once t
   await page.route('**/events*', (route) => route.abort('failed'));
   await startScreen.startProject(studio.host.url, 'Pierwszy');
   await markPage(page);
-  const res = await fetch(`${studio.host.origin}/api/project.create`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${studio.host.token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ path: 'Drugi' }),
-  });
-  expect(res.status).toBe(200);
+  await api(studio.host, 'project.create', { path: 'Drugi' });
   await page.waitForTimeout(500);
   await a.expectOpen('Pierwszy');
   await page.unroute('**/events*');
