@@ -30,13 +30,17 @@ export function useInterviewList() {
       const place = before.findIndex((i) => i.id === id);
       const interview = before[place];
       if (!interview) return null;
-      const answer = await mutate('interview.delete', { id }, { optimistic: { interview: { remove: [id] } } });
-      if (!answer.ok) return null;
-      toasts.show({
+      // The toast comes with the row's going (see usePersonas); a refused delete takes it back.
+      const toast = toasts.show({
         tone: 'info',
         message: t('interview.deleted', { title: interview.title }),
         action: { label: t('undo.undo'), onAction: () => void history.undo({ quiet: true }) },
       });
+      const answer = await mutate('interview.delete', { id }, { optimistic: { interview: { remove: [id] } } });
+      if (!answer.ok) {
+        toasts.dismiss(toast);
+        return null;
+      }
       // The one that moved up into its place, or the one before it at the end of the list.
       const rest = before.filter((i) => i.id !== id);
       return { next: rest[Math.min(place, rest.length - 1)]?.id ?? null };

@@ -40,14 +40,15 @@ export function useJourneyMaps() {
 
   const remove = useCallback(
     async (map: JourneySummary) => {
-      const r = await mutate('journey.delete', { id: map.id }, { optimistic: { journey: { remove: [map.id] } } });
-      if (!r.ok) return;
+      // The toast comes with the card's going (see usePersonas); a refused delete takes it back.
       // The delete is this window's last step, so the core's undo brings it back.
-      toasts.show({
+      const toast = toasts.show({
         tone: 'info',
         message: jt('journey.deleted', { name: map.name }),
         action: { label: t('undo.undo'), onAction: () => void history.undo({ quiet: true }) },
       });
+      const r = await mutate('journey.delete', { id: map.id }, { optimistic: { journey: { remove: [map.id] } } });
+      if (!r.ok) toasts.dismiss(toast);
     },
     [mutate, toasts, jt, t, history],
   );

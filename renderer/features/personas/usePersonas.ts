@@ -48,13 +48,15 @@ export function usePersonas() {
     async (id: string) => {
       const persona = studio.store.getState().entities.persona[id];
       if (!persona) return;
-      const answer = await mutate('persona.delete', { id }, { optimistic: { persona: { remove: [id] } } });
-      if (!answer.ok) return;
-      toasts.show({
+      // The toast comes with the row's going, not with the core's answer: its Undo waits in the
+      // window's queue behind the delete, and a refused delete takes the toast back.
+      const toast = toasts.show({
         tone: 'info',
         message: t('persona.deleted', { name: persona.name }),
         action: { label: t('undo.undo'), onAction: () => void history.undo({ quiet: true }) },
       });
+      const answer = await mutate('persona.delete', { id }, { optimistic: { persona: { remove: [id] } } });
+      if (!answer.ok) toasts.dismiss(toast);
     },
     [mutate, toasts, t, history],
   );
