@@ -84,6 +84,8 @@ export class StudioNoteProvider implements Provider {
   private readonly listeners = new Map<string, Set<Listener>>();
   private queue: Uint8Array[] = [];
   private inFlight: Promise<void> | null = null;
+  /** What the request in flight carries: a page that goes away aborts it, so it is sent again on exit. */
+  private sending: Uint8Array | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private stops: (() => void)[] = [];
   private connected = false;
@@ -158,6 +160,7 @@ export class StudioNoteProvider implements Provider {
     if (!this.queue.length) return;
     const update = this.queue.length === 1 ? this.queue[0]! : mergeUpdates(this.queue);
     this.queue = [];
+    this.sending = update;
     const run = this.transport.send(toBase64(update), this.epoch!).then(
       () => {
         this.failed = false;
@@ -174,18 +177,24 @@ export class StudioNoteProvider implements Provider {
     );
     this.inFlight = run.finally(() => {
       this.inFlight = null;
+      this.sending = null;
       if (!this.queue.length) this.setPending(false);
       else if (!this.timer && !this.failed) this.schedule(0);
     });
     await this.inFlight;
   }
 
-  /** The page is going away: what is unsent goes at once, by a request that outlives the page. */
+  /**
+   * The page is going away: what is unsent goes at once, by a request that outlives the page. The
+   * request in flight dies with the page, so its update goes again too; the core applying an
+   * update twice changes nothing, while a lost one would hold back every later one.
+   */
   flushOnExit(): void {
-    if (!this.queue.length) return;
+    const parts = this.sending ? [this.sending, ...this.queue] : this.queue;
+    if (!parts.length) return;
     clearTimeout(this.timer);
     this.timer = undefined;
-    const update = mergeUpdates(this.queue);
+    const update = mergeUpdates(parts);
     this.queue = [];
     this.transport.sendOnExit(toBase64(update), this.epoch!);
   }

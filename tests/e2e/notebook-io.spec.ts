@@ -167,6 +167,31 @@ test('closing the tab mid-sentence loses nothing', async ({ page, context, studi
   await expect(reopened.editor).toHaveText('Pierwsze zdanie. Ostatnie słowa zanim zamknęłam kartę');
 });
 
+test('a save still in flight when the tab closes is not lost with the tab', async ({ page, context, studio, startScreen }) => {
+  const notebook = new NotebookScreen(page);
+  await startScreen.startProject(studio.host.url, 'W locie');
+  await notebook.createInterview('W locie');
+  await notebook.editor.click();
+  // The first save reaches the host but never gets through: the closing tab takes it along.
+  let caught = () => {};
+  const inFlight = new Promise<void>((r) => (caught = r));
+  await context.route('**/api/note.update', () => caught(), { times: 1 });
+  await notebook.type('Pierwsze słowa');
+  await inFlight;
+  await notebook.type(' i ostatnie.');
+  await page.close({ runBeforeUnload: true });
+
+  const again = await context.newPage();
+  const reopened = new NotebookScreen(again);
+  await again.goto(studio.host.url);
+  await expect
+    .poll(async () => {
+      const [row] = await reopened.api<InterviewRow[]>('interview.list', {});
+      return (await reopened.api<InterviewRow>('interview.get', { id: row!.id })).notesText;
+    })
+    .toBe('Pierwsze słowa i ostatnie.');
+});
+
 test('closing the tab just after typing into a long note loses nothing either', async ({ page, context, studio, startScreen }) => {
   const notebook = new NotebookScreen(page);
   await startScreen.startProject(studio.host.url, 'Długa notatka');
@@ -181,7 +206,7 @@ test('closing the tab just after typing into a long note loses nothing either', 
   await notebook.api('interview.saveNotes', { id: created.id, notes, baseVersion: 0 });
   await notebook.openInterview('Długi wywiad');
   await notebook.focusEnd();
-  // Closed well inside the autosave's pause: the first save of the note is the one sent as the page goes.
+  // Closed moments after typing: what is unsent, and a save still in flight, go as the page goes.
   await page.keyboard.type(' Koniec');
   await page.close({ runBeforeUnload: true });
 

@@ -89,4 +89,30 @@ describe('the notes editor’s Yjs provider, over the real dispatch', () => {
     expect((await studio.ok('interview.get', { id })).notesText).toBe('Zdanie, które wraca.');
     provider.disconnect();
   });
+
+  it('sends again on exit the update whose request the closing page aborts, with what was typed since', async () => {
+    const { studio, id } = await setUp();
+    const exits: string[] = [];
+    // The first request never gets an answer: the page closes while it is in flight and takes it along.
+    const transport: NoteTransport = {
+      open: () => studio.ok('note.open', { interviewId: id }),
+      send: () => new Promise(() => {}),
+      sendOnExit: (update) => void exits.push(update),
+      onRemote: () => () => {},
+      onReconnect: () => () => {},
+    };
+    const note = new HeadlessNote();
+    const provider = new StudioNoteProvider(note.doc, transport, { onPending: () => {}, onError: () => {}, isFinal: () => false, onFinal: () => {} });
+    await provider.connect();
+    await note.settled();
+    const { epoch } = await studio.ok('note.open', { interviewId: id });
+    await typeInto(note, ['Pierwsze słowa'], 0);
+    void provider.flush();
+    await typeInto(note, [' i ostatnie.'], 0);
+    provider.flushOnExit();
+    expect(exits).toHaveLength(1);
+    await studio.ok('note.update', { interviewId: id, update: exits[0]!, epoch });
+    expect((await studio.ok('interview.get', { id })).notesText).toBe(readNotes(note.notes()).text);
+    expect(readNotes(note.notes()).text).toContain('Pierwsze słowa');
+  });
 });
