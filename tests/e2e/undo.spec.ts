@@ -38,3 +38,28 @@ test('names are checked before they reach the core; Escape cancels a rename', as
   await projectScreen.expectPersonas(['Anna']);
   await expect(item.getByTestId('persona-rename')).toBeFocused();
 });
+
+test('names called out in a row are all kept while the first is still saving; a refused one comes back', async ({ page, studio, startScreen, projectScreen }) => {
+  await startScreen.startProject(studio.host.url, 'W rzędzie');
+  // The core stores the first name at once and every window shows it, but its answer is held back.
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/api/persona.create', async (route) => {
+    const response = await route.fetch();
+    await held;
+    await route.fulfill({ response });
+  }, { times: 1 });
+  await projectScreen.addPersona('Anna');
+  await projectScreen.newPersonaInput.fill('Bartosz');
+  await projectScreen.newPersonaInput.press('Enter');
+  await expect(projectScreen.newPersonaInput).toHaveValue('');
+  release();
+  await projectScreen.expectPersonas(['Anna', 'Bartosz']);
+
+  await page.route('**/api/persona.create', (route) => route.abort('failed'), { times: 1 });
+  await projectScreen.newPersonaInput.fill('Celina');
+  await projectScreen.newPersonaInput.press('Enter');
+  await expect(projectScreen.newPersonaInput).toHaveValue('Celina');
+  await expect(projectScreen.newPersonaInput).toBeFocused();
+  await projectScreen.expectPersonas(['Anna', 'Bartosz']);
+});

@@ -9,7 +9,6 @@ export function PersonaCreateForm({ onCreate }: { onCreate(name: string): Promis
   const input = useRef<HTMLInputElement>(null);
   const [name, setName] = useState('');
   const [problem, setProblem] = useState<PersonaNameProblem | null>(null);
-  const [busy, setBusy] = useState(false);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -19,12 +18,11 @@ export function PersonaCreateForm({ onCreate }: { onCreate(name: string): Promis
       input.current?.focus();
       return;
     }
-    setBusy(true);
-    const created = await onCreate(name);
-    setBusy(false);
-    if (created) setName('');
-    // Focus stays in the field: a room calls out several personas in a row.
+    // The field empties at once, so the next name can be typed while this one is saved: a room calls
+    // out several personas in a row. A refused name comes back unless something was typed meanwhile.
+    setName('');
     input.current?.focus();
+    if (!(await onCreate(name))) setName((typed) => (typed === '' ? name : typed));
   };
 
   return (
@@ -48,7 +46,7 @@ export function PersonaCreateForm({ onCreate }: { onCreate(name: string): Promis
             if (problem) setProblem(null);
           }}
         />
-        <button type="submit" className="btn btn-primary" disabled={busy} data-testid="persona-add">
+        <button type="submit" className="btn btn-primary" data-testid="persona-add">
           <Icon name="plus" />
           {t('persona.add')}
         </button>
