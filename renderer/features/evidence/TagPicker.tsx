@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Tag } from '../../../shared/schema/evidence';
 import { useT } from '../../app/useT';
 import { Icon } from '../../components/Icon';
+import { useCreateField } from '../../components/useCreateField';
 import { TagSwatch } from './TagSwatch';
 
 interface TagPickerProps {
@@ -15,8 +16,12 @@ interface TagPickerProps {
 export function TagPicker({ tags, selected, onChange, onCreate }: TagPickerProps) {
   const t = useT();
   const id = useId();
-  const [name, setName] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { value: name, setValue: setName, submit } = useCreateField(onCreate);
+  // A tag is ticked once the core has made it: by then more may have been ticked or made.
+  const ticked = useRef(selected);
+  useEffect(() => {
+    ticked.current = selected;
+  }, [selected]);
   const [error, setError] = useState<string | null>(null);
 
   const create = async () => {
@@ -28,13 +33,8 @@ export function TagPicker({ tags, selected, onChange, onCreate }: TagPickerProps
       setName('');
       return;
     }
-    setBusy(true);
-    const tag = await onCreate(trimmed);
-    setBusy(false);
-    if (tag) {
-      onChange([...selected, tag.id]);
-      setName('');
-    }
+    const tag = await submit(trimmed);
+    if (tag) onChange([...ticked.current, tag.id]);
   };
 
   return (
@@ -81,7 +81,7 @@ export function TagPicker({ tags, selected, onChange, onCreate }: TagPickerProps
             }
           }}
         />
-        <button type="button" className="btn btn-small" data-testid="tag-create" disabled={busy} onClick={() => void create()}>
+        <button type="button" className="btn btn-small" data-testid="tag-create" onClick={() => void create()}>
           <Icon name="plus" />
           {t('tag.create')}
         </button>

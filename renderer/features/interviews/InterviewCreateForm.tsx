@@ -1,14 +1,14 @@
 import { useId, useState, type Ref } from 'react';
 import { useT } from '../../app/useT';
 import { Icon } from '../../components/Icon';
+import { useCreateField } from '../../components/useCreateField';
 import { titleProblem } from './titleProblem';
 
 export function InterviewCreateForm({ onCreate, inputRef }: { onCreate(title: string): Promise<boolean>; inputRef?: Ref<HTMLInputElement> }) {
   const t = useT();
   const id = useId();
-  const [title, setTitle] = useState('');
+  const { value: title, setValue: setTitle, submit } = useCreateField(onCreate);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
   return (
     <form
@@ -18,10 +18,7 @@ export function InterviewCreateForm({ onCreate, inputRef }: { onCreate(title: st
         e.preventDefault();
         const problem = titleProblem(title);
         if (problem) return setError(t(problem));
-        setBusy(true);
-        const ok = await onCreate(title);
-        setBusy(false);
-        if (ok) setTitle('');
+        await submit(title);
       }}
     >
       <label htmlFor={`${id}-title`} className="visually-hidden">
@@ -41,7 +38,7 @@ export function InterviewCreateForm({ onCreate, inputRef }: { onCreate(title: st
           setError(null);
         }}
       />
-      <button type="submit" className="btn btn-primary" data-testid="interview-add" disabled={busy}>
+      <button type="submit" className="btn btn-primary" data-testid="interview-add">
         <Icon name="plus" />
         {t('interview.add')}
       </button>

@@ -1,13 +1,14 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../app/useT';
 import { Icon } from '../../components/Icon';
+import { useCreateField } from '../../components/useCreateField';
 import { personaNameProblem, personaProblemKey, type PersonaNameProblem } from './personaNameProblem';
 
 export function PersonaCreateForm({ onCreate }: { onCreate(name: string): Promise<unknown> }) {
   const t = useT();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const [name, setName] = useState('');
+  const { value: name, setValue: setName, submit: send } = useCreateField(onCreate);
   const [problem, setProblem] = useState<PersonaNameProblem | null>(null);
 
   const submit = async (e: FormEvent) => {
@@ -18,11 +19,9 @@ export function PersonaCreateForm({ onCreate }: { onCreate(name: string): Promis
       input.current?.focus();
       return;
     }
-    // The field empties at once, so the next name can be typed while this one is saved: a room calls
-    // out several personas in a row. A refused name comes back unless something was typed meanwhile.
-    setName('');
+    // Focus stays in the field for the next name.
     input.current?.focus();
-    if (!(await onCreate(name))) setName((typed) => (typed === '' ? name : typed));
+    await send(name);
   };
 
   return (
