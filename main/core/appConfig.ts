@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Lang } from '../../shared/schema/common';
@@ -13,18 +13,31 @@ const StoredSettings = Settings.partial();
 
 /** Per-user settings and the recent-projects list, kept as small JSON files in the config folder. */
 export class AppConfig {
+  /** The file as last read, known by its inode and change time: every operation asks for the settings. */
+  private readonly cache = new Map<string, { stamp: string; value: unknown }>();
+
   constructor(
     private readonly dir: string,
     private readonly defaultLang: Lang,
   ) {}
 
   private read<T>(file: string, schema: z.ZodType<T>, fallback: T): T {
+    const path = join(this.dir, file);
+    // Written by rename, so a change is a new inode; another studio or the CLI may write it too.
+    const stat = statSync(path, { bigint: true, throwIfNoEntry: false });
+    if (!stat) return fallback;
+    const stamp = `${stat.ino}:${stat.ctimeNs}:${stat.size}`;
+    const cached = this.cache.get(file);
+    if (cached?.stamp === stamp) return cached.value as T;
+    let value = fallback;
     try {
-      const parsed = schema.safeParse(JSON.parse(readFileSync(join(this.dir, file), 'utf8')));
-      return parsed.success ? parsed.data : fallback;
+      const parsed = schema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+      if (parsed.success) value = parsed.data;
     } catch {
-      return fallback;
+      // Unreadable or not JSON: the defaults stand.
     }
+    this.cache.set(file, { stamp, value });
+    return value;
   }
 
   private write(file: string, value: unknown): void {
