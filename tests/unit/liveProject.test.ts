@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChangeSet } from '../../shared/live/changeSet';
 import type { StudioEvent } from '../../shared/live/studioEvents';
+import { HISTORY_DEPTH, HISTORY_TRIM_EVERY } from '../../main/core/live/historyStore';
 import { startStudio } from './support/tempStudio';
 
 const A = 'window-a-0001';
@@ -86,6 +87,23 @@ describe('undo lives in the core, one history per window', () => {
     const { studio } = await openStudio();
     const r = await studio.dispatcher.dispatch('persona.create', { name: 'X' }, 'bad id!');
     expect(r.ok).toBe(false);
+  });
+
+  it('a window keeps at least its last HISTORY_DEPTH steps, two windows typing in turn alike, and older ones fall off', async () => {
+    const { as } = await openStudio();
+    const steps = HISTORY_DEPTH + 3 * HISTORY_TRIM_EVERY;
+    const personas: Record<string, string> = {};
+    for (const w of [A, B]) personas[w] = ((await as(w, 'persona.create', { name: `P ${w}` })).value as { id: string }).id;
+    for (let i = 1; i <= steps; i++) for (const w of [A, B]) await as(w, 'persona.rename', { id: personas[w]!, name: `${w} ${i}` });
+    for (const w of [A, B]) {
+      let undone = 0;
+      while (((await as(w, 'history.undo', {})).value as { op: string | null }).op !== null) undone++;
+      expect(undone).toBeGreaterThanOrEqual(HISTORY_DEPTH);
+      expect(undone).toBeLessThan(HISTORY_DEPTH + HISTORY_TRIM_EVERY);
+      // The oldest steps are the ones gone: the name comes back to a late one, not to the first.
+      const name = ((await as(w, 'persona.list', {})).value as { id: string; name: string }[]).find((p) => p.id === personas[w])!.name;
+      expect(Number(name.split(' ').at(-1))).toBeGreaterThan(steps - HISTORY_DEPTH - HISTORY_TRIM_EVERY);
+    }
   });
 
   it('undo keeps a column another window changed since', async () => {

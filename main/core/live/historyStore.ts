@@ -3,10 +3,15 @@ import type { HistoryState } from '../../../shared/schema/history';
 import { cachedStatement } from '../store/cachedStatement';
 import { mergeImages, type RowImage } from './rowImages';
 
-/** Steps a window keeps; older ones fall off, as in any editor. */
+/** Steps a window keeps at least; older ones fall off, as in any editor. */
 export const HISTORY_DEPTH = 200;
+/** They fall off in batches: finding the 200th newest step on every edit would cost each edit a walk of 200 entries. */
+export const HISTORY_TRIM_EVERY = 16;
 /** A run of steps on one thing (a slider's presses) is one step while they come closer than this. */
 export const COALESCE_MS = 5_000;
+
+/** Per connection and window, steps recorded since its history was last trimmed. */
+const sinceTrim = new WeakMap<Database, Map<string, number>>();
 
 interface Step {
   seq: number;
@@ -23,9 +28,12 @@ interface Step {
  */
 export function recordStep(db: Database, clientId: string, op: string, coalesceKey: string | null, images: readonly RowImage[], now = new Date()): void {
   cachedStatement(db, 'DELETE FROM history WHERE client_id = ? AND undone = 1').run(clientId);
-  const last = cachedStatement(db, 'SELECT seq, op, coalesce_key, images, at FROM history WHERE client_id = ? ORDER BY seq DESC LIMIT 1').get(clientId) as
-    | Step
-    | undefined;
+  const last =
+    coalesceKey === null
+      ? undefined
+      : (cachedStatement(db, 'SELECT seq, op, coalesce_key, images, at FROM history WHERE client_id = ? ORDER BY seq DESC LIMIT 1').get(clientId) as
+          | Step
+          | undefined);
   if (coalesceKey !== null && last && last.op === op && last.coalesce_key === coalesceKey && now.getTime() - Date.parse(last.at) < COALESCE_MS) {
     const merged = mergeImages(JSON.parse(last.images) as RowImage[], images);
     cachedStatement(db, 'UPDATE history SET images = ?, at = ? WHERE seq = ?').run(JSON.stringify(merged), now.toISOString(), last.seq);
@@ -38,6 +46,13 @@ export function recordStep(db: Database, clientId: string, op: string, coalesceK
     JSON.stringify(images),
     now.toISOString(),
   );
+  // A window first seen on this connection is trimmed at once: its history may be from an earlier run.
+  const count = (sinceTrim.get(db) ?? sinceTrim.set(db, new Map()).get(db)!).get(clientId) ?? HISTORY_TRIM_EVERY - 1;
+  if (count + 1 < HISTORY_TRIM_EVERY) {
+    sinceTrim.get(db)!.set(clientId, count + 1);
+    return;
+  }
+  sinceTrim.get(db)!.set(clientId, 0);
   cachedStatement(
     db,
     'DELETE FROM history WHERE client_id = ? AND seq <= (SELECT seq FROM history WHERE client_id = ? ORDER BY seq DESC LIMIT 1 OFFSET ?)',
