@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { cachedStatement } from '../store/cachedStatement';
 
 /**
  * Tables whose rows are derived (the search index), kept apart (the note's Yjs state, replaced by
@@ -29,9 +30,9 @@ export interface CapturedChange {
 const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 function describe(db: Database): CapturedTable[] {
-  const names = db.prepare("SELECT name FROM main.sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+  const names = cachedStatement(db, "SELECT name FROM main.sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[];
   return names.filter(capturedTable).map((name) => {
-    const info = db.prepare(`SELECT name, type, pk FROM pragma_table_info(?)`).all(name) as { name: string; type: string; pk: number }[];
+    const info = cachedStatement(db, `SELECT name, type, pk FROM pragma_table_info(?)`).all(name) as { name: string; type: string; pk: number }[];
     const key = info.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => c.name);
     return {
       name,
@@ -88,17 +89,17 @@ export function installChangeCapture(db: Database): CapturedTable[] {
 }
 
 export function setCaptureImages(db: Database, on: boolean): void {
-  db.prepare('UPDATE temp.live_capture SET images = ?').run(on ? 1 : 0);
+  cachedStatement(db, 'UPDATE temp.live_capture SET images = ?').run(on ? 1 : 0);
 }
 
 /** What the current transaction has changed so far, in order, and forgets it. */
 export function takeCapturedChanges(db: Database): CapturedChange[] {
-  const rows = db.prepare('SELECT seq, tbl, key, kind, old, new FROM temp.live_changes ORDER BY seq').all() as CapturedChange[];
-  if (rows.length) db.prepare('DELETE FROM temp.live_changes').run();
+  const rows = cachedStatement(db, 'SELECT seq, tbl, key, kind, old, new FROM temp.live_changes ORDER BY seq').all() as CapturedChange[];
+  if (rows.length) cachedStatement(db, 'DELETE FROM temp.live_changes').run();
   return rows;
 }
 
 /** Forgets what a refused operation recorded (its transaction rolled back, but temp rows are kept apart). */
 export function clearCapturedChanges(db: Database): void {
-  db.prepare('DELETE FROM temp.live_changes').run();
+  cachedStatement(db, 'DELETE FROM temp.live_changes').run();
 }

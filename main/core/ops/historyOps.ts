@@ -26,7 +26,7 @@ function step(db: Database, state: CoreState, direction: 'undo' | 'redo'): Histo
     db.transaction(() => {
       const interviews = replayImages(db, tables, next.images, direction);
       for (const tbl of new Set(next.images.map((i) => i.tbl))) {
-        if ((db.prepare(`SELECT count(*) FROM pragma_foreign_key_check(?)`).pluck().get(tbl) as number) > 0) throw new StaleStep();
+        if ((cachedStatement(db, `SELECT count(*) FROM pragma_foreign_key_check(?)`).pluck().get(tbl) as number) > 0) throw new StaleStep();
       }
       // The note's search chunks are written by the core, not by triggers: bring them in line.
       for (const id of new Set(interviews)) {

@@ -9,6 +9,7 @@ import { rememberNoteMarks } from '../store/noteMarks';
 import { noteDocEpoch, readNoteDoc, replaceNoteDoc, storeNoteDoc } from '../store/noteDocStore';
 import type { ProjectSession } from '../store/projectSession';
 import type { CoreState, HandlerTable, PreparedHandler } from './context';
+import { cachedStatement } from '../store/cachedStatement';
 
 const sessionKeys = new WeakMap<ProjectSession, string>();
 
@@ -98,8 +99,7 @@ const updateNote: PreparedHandler<'note.update', Merged> = {
 /** The merged document and what is derived from it, in the caller's transaction; highlights follow their marks. */
 function storeDerivedNote(db: Database, interviewId: string, epoch: number, note: DerivedNote) {
   const now = new Date().toISOString();
-  const row = db
-    .prepare(
+  const row = cachedStatement(db,
       'UPDATE interviews SET notes_json = ?, notes_text = ?, word_count = ?, notes_version = notes_version + 1, updated_at = ? WHERE id = ? AND deleted_at IS NULL RETURNING notes_version',
     )
     .get(note.notesJson, note.text, note.words, now, interviewId) as { notes_version: number } | undefined;

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { cachedStatement } from './cachedStatement';
 
 /** `ids` with `id` put at `index`; no index, or one past the end, means the end. */
 export function placeAt(ids: readonly string[], id: string, index: number | undefined): string[] {
@@ -14,6 +15,6 @@ export type OrderedTable = 'journey_stages' | 'journey_lanes' | 'journey_items';
  * in place are not written.
  */
 export function writePositions(db: Database, table: OrderedTable, ids: readonly string[]): void {
-  const set = db.prepare(`UPDATE ${table} SET position = ? WHERE id = ? AND position <> ?`);
+  const set = cachedStatement(db, `UPDATE ${table} SET position = ? WHERE id = ? AND position <> ?`);
   ids.forEach((id, i) => set.run(i, id, i));
 }

@@ -38,7 +38,7 @@ export const toHighlight = (r: Row): Highlight => ({
 });
 
 export function getHighlight(db: Database, id: string): Highlight {
-  const row = db.prepare(`${SELECT} WHERE h.id = ?`).get(id) as Row | undefined;
+  const row = cachedStatement(db, `${SELECT} WHERE h.id = ?`).get(id) as Row | undefined;
   if (!row) throw new AppFailure('not_found', { what: `highlight ${id}` });
   return toHighlight(row);
 }
@@ -49,28 +49,28 @@ export function listHighlights(db: Database, filter: { interviewId?: string; tag
   if (filter.tagId) where.push('EXISTS (SELECT 1 FROM highlight_tags t WHERE t.highlight_id = h.id AND t.tag_id = @tagId)');
   if (filter.personaId) where.push('EXISTS (SELECT 1 FROM interview_personas ip WHERE ip.interview_id = h.interview_id AND ip.persona_id = @personaId)');
   const sql = `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY i.title, coalesce(h.start_offset, 1e12), h.created_at`;
-  return (db.prepare(sql).all(filter) as Row[]).map(toHighlight);
+  return (cachedStatement(db, sql).all(filter) as Row[]).map(toHighlight);
 }
 
 export function setHighlightTags(db: Database, id: string, tagIds: readonly string[]): void {
-  db.prepare('DELETE FROM highlight_tags WHERE highlight_id = ?').run(id);
-  const add = db.prepare('INSERT INTO highlight_tags (highlight_id, tag_id) SELECT ?, id FROM tags WHERE id = ?');
+  cachedStatement(db, 'DELETE FROM highlight_tags WHERE highlight_id = ?').run(id);
+  const add = cachedStatement(db, 'INSERT INTO highlight_tags (highlight_id, tag_id) SELECT ?, id FROM tags WHERE id = ?');
   for (const tagId of new Set(tagIds)) {
     if (add.run(id, tagId).changes === 0) throw new AppFailure('not_found', { what: `tag ${tagId}` });
   }
 }
 
 export function insertHighlight(db: Database, h: { id: string; interviewId: string; quote: string }): void {
-  if (db.prepare('SELECT 1 FROM highlights WHERE id = ?').get(h.id)) throw new AppFailure('conflict', { details: 'conflict.highlightExists' });
-  if (!db.prepare('SELECT 1 FROM interviews WHERE id = ? AND deleted_at IS NULL').get(h.interviewId)) {
+  if (cachedStatement(db, 'SELECT 1 FROM highlights WHERE id = ?').get(h.id)) throw new AppFailure('conflict', { details: 'conflict.highlightExists' });
+  if (!cachedStatement(db, 'SELECT 1 FROM interviews WHERE id = ? AND deleted_at IS NULL').get(h.interviewId)) {
     throw new AppFailure('not_found', { what: `interview ${h.interviewId}` });
   }
   const now = new Date().toISOString();
-  db.prepare('INSERT INTO highlights (id, interview_id, quote, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(h.id, h.interviewId, h.quote, now, now);
+  cachedStatement(db, 'INSERT INTO highlights (id, interview_id, quote, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(h.id, h.interviewId, h.quote, now, now);
 }
 
 export function deleteHighlight(db: Database, id: string): { id: string } {
-  if (db.prepare('DELETE FROM highlights WHERE id = ?').run(id).changes === 0) throw new AppFailure('not_found', { what: `highlight ${id}` });
+  if (cachedStatement(db, 'DELETE FROM highlights WHERE id = ?').run(id).changes === 0) throw new AppFailure('not_found', { what: `highlight ${id}` });
   return { id };
 }
 

@@ -57,11 +57,11 @@ export const toSummary = (r: Row): InterviewSummary => ({
 });
 
 export function listInterviews(db: Database): InterviewSummary[] {
-  return (db.prepare(`${SUMMARY} WHERE i.deleted_at IS NULL ORDER BY coalesce(i.started_at, i.created_at) DESC, i.title`).all() as Row[]).map(toSummary);
+  return (cachedStatement(db, `${SUMMARY} WHERE i.deleted_at IS NULL ORDER BY coalesce(i.started_at, i.created_at) DESC, i.title`).all() as Row[]).map(toSummary);
 }
 
 export function getInterviewSummary(db: Database, id: string, includeDeleted = false): InterviewSummary {
-  const row = db.prepare(`${SUMMARY} WHERE i.id = ? ${includeDeleted ? '' : 'AND i.deleted_at IS NULL'}`).get(id) as Row | undefined;
+  const row = cachedStatement(db, `${SUMMARY} WHERE i.id = ? ${includeDeleted ? '' : 'AND i.deleted_at IS NULL'}`).get(id) as Row | undefined;
   if (!row) throw new AppFailure('not_found', { what: `interview ${id}` });
   return toSummary(row);
 }
@@ -72,7 +72,7 @@ export function getInterviewSummary(db: Database, id: string, includeDeleted = f
  */
 export function getInterview(db: Database, id: string): Interview {
   const summary = getInterviewSummary(db, id);
-  const row = db.prepare('SELECT notes_json, notes_text, notes_version FROM interviews WHERE id = ?').get(id) as {
+  const row = cachedStatement(db, 'SELECT notes_json, notes_text, notes_version FROM interviews WHERE id = ?').get(id) as {
     notes_json: string | null;
     notes_text: string;
     notes_version: number;
@@ -92,8 +92,8 @@ function parseStoredNotes(json: string | null): NotesDocument | null {
 }
 
 function setPersonas(db: Database, id: string, personaIds: readonly string[]) {
-  db.prepare('DELETE FROM interview_personas WHERE interview_id = ?').run(id);
-  const add = db.prepare('INSERT INTO interview_personas (interview_id, persona_id) SELECT ?, id FROM personas WHERE id = ? AND deleted_at IS NULL');
+  cachedStatement(db, 'DELETE FROM interview_personas WHERE interview_id = ?').run(id);
+  const add = cachedStatement(db, 'INSERT INTO interview_personas (interview_id, persona_id) SELECT ?, id FROM personas WHERE id = ? AND deleted_at IS NULL');
   for (const pid of new Set(personaIds)) {
     if (add.run(id, pid).changes === 0) throw new AppFailure('not_found', { what: `persona ${pid}` });
   }
@@ -134,7 +134,7 @@ export function createInterview(db: Database, fields: InterviewFieldsPatch & { t
 export function insertInterview(db: Database, fields: InterviewFieldsPatch & { title: string }, note: StoredNote | null): string {
   const id = randomUUID();
   const now = new Date().toISOString();
-  db.prepare(
+  cachedStatement(db,
     `INSERT INTO interviews (id, title, participant, started_at, duration_min, place, consent, consent_note,
        notes_json, notes_text, word_count, created_at, updated_at)
      VALUES (@id, @title, @participant, @startedAt, @durationMin, @place, @consent, @consentNote, @notesJson, @notesText, @words, @now, @now)`,
@@ -176,7 +176,7 @@ export function updateInterview(db: Database, id: string, patch: InterviewFields
     sets.push(`${column} = @${key}`);
     values[key] = key === 'consent' ? (patch.consent ? 1 : 0) : patch[key];
   }
-  if (sets.length) db.prepare(`UPDATE interviews SET ${sets.join(', ')}, updated_at = @now WHERE id = @id`).run(values);
+  if (sets.length) cachedStatement(db, `UPDATE interviews SET ${sets.join(', ')}, updated_at = @now WHERE id = @id`).run(values);
   if (patch.personaIds) setPersonas(db, id, patch.personaIds);
   return getInterviewSummary(db, id);
 }
@@ -184,12 +184,12 @@ export function updateInterview(db: Database, id: string, patch: InterviewFields
 export function deleteInterview(db: Database, id: string): { id: string } {
   getInterviewSummary(db, id);
   const now = new Date().toISOString();
-  db.prepare('UPDATE interviews SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
+  cachedStatement(db, 'UPDATE interviews SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
   return { id };
 }
 
 export function restoreInterview(db: Database, id: string): InterviewSummary {
-  const changed = db.prepare('UPDATE interviews SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id).changes;
+  const changed = cachedStatement(db, 'UPDATE interviews SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id).changes;
   if (!changed) throw new AppFailure('not_found', { what: `deleted interview ${id}` });
   return getInterviewSummary(db, id);
 }
@@ -236,6 +236,6 @@ function withChanges(db: Database, id: string, saved: NotesDocument | undefined,
 }
 
 function storedNotes(db: Database, id: string): NotesDocument | null {
-  const { notes_json } = db.prepare('SELECT notes_json FROM interviews WHERE id = ?').get(id) as { notes_json: string | null };
+  const { notes_json } = cachedStatement(db, 'SELECT notes_json FROM interviews WHERE id = ?').get(id) as { notes_json: string | null };
   return parseStoredNotes(notes_json);
 }

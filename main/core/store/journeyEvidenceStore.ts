@@ -1,22 +1,20 @@
 import type { Database } from 'better-sqlite3';
-import { touchMap } from './journeyMapRow';
 import { getHighlight } from './highlightStore';
 import { itemPlace } from './journeyItemStore';
+import { cachedStatement } from './cachedStatement';
 
 /** Linking twice or unlinking what is not linked changes nothing, so undo and redo are safe. */
 export function linkEvidence(db: Database, itemId: string, highlightId: string): string {
   const { map_id: mapId } = itemPlace(db, itemId);
   getHighlight(db, highlightId);
   const now = new Date().toISOString();
-  db.prepare('INSERT INTO map_item_evidence (item_id, highlight_id, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(itemId, highlightId, now);
-  touchMap(db, mapId, now);
+  cachedStatement(db, 'INSERT INTO map_item_evidence (item_id, highlight_id, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(itemId, highlightId, now);
   return mapId;
 }
 
 export function unlinkEvidence(db: Database, itemId: string, highlightId: string): string {
   const { map_id: mapId } = itemPlace(db, itemId);
-  db.prepare('DELETE FROM map_item_evidence WHERE item_id = ? AND highlight_id = ?').run(itemId, highlightId);
-  touchMap(db, mapId);
+  cachedStatement(db, 'DELETE FROM map_item_evidence WHERE item_id = ? AND highlight_id = ?').run(itemId, highlightId);
   return mapId;
 }
 

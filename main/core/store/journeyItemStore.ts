@@ -7,7 +7,7 @@ import { AppFailure } from '../appFailure';
 import { placeInCell } from './placeInCell';
 import { axisRow } from './journeyAxis';
 import { laneKind } from './journeyLaneStore';
-import { touchMap } from './journeyMapRow';
+import { cachedStatement } from './cachedStatement';
 
 interface ItemPlace {
   id: string;
@@ -25,8 +25,7 @@ export interface ItemValues {
 
 /** A live note of a live map; its stage or lane may be deleted (the note is then hidden with it). */
 export function itemPlace(db: Database, id: string): ItemPlace {
-  const row = db
-    .prepare(
+  const row = cachedStatement(db,
       `SELECT i.id, i.map_id, i.stage_id, i.lane_id, i.position FROM journey_items i
        JOIN journey_maps m ON m.id = i.map_id AND m.deleted_at IS NULL
        WHERE i.id = ? AND i.deleted_at IS NULL`,
@@ -69,7 +68,7 @@ export function createItem(
   checkValues(kind, item);
   const id = randomUUID();
   const now = new Date().toISOString();
-  db.prepare(
+  cachedStatement(db,
     `INSERT INTO journey_items (id, map_id, stage_id, lane_id, text, colour, owner, channel_id,
        kpi_metric, kpi_label, kpi_unit, kpi_target, kpi_actual, position, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -88,7 +87,6 @@ export function createItem(
     now,
   );
   placeInCell(db, item.stageId, item.laneId, id, item.index);
-  touchMap(db, mapId, now);
   return { id, mapId };
 }
 
@@ -116,8 +114,7 @@ export function updateItem(db: Database, id: string, patch: { text?: string | un
     set('kpi_actual', actual);
   }
   if (sets.length) {
-    db.prepare(`UPDATE journey_items SET ${sets.join(', ')}, updated_at = ? WHERE id = ?`).run(...values, now, id);
-    touchMap(db, place.map_id, now);
+    cachedStatement(db, `UPDATE journey_items SET ${sets.join(', ')}, updated_at = ? WHERE id = ?`).run(...values, now, id);
   }
   return place.map_id;
 }
@@ -134,18 +131,16 @@ export function moveItem(db: Database, id: string, to: { stageId?: string | unde
   if (mapId !== place.map_id) throw new AppFailure('invalid_input', { details: 'journey.cellMismatch' });
   const now = new Date().toISOString();
   if (stageId !== place.stage_id || laneId !== place.lane_id) {
-    db.prepare('UPDATE journey_items SET stage_id = ?, lane_id = ?, updated_at = ? WHERE id = ?').run(stageId, laneId, now, id);
+    cachedStatement(db, 'UPDATE journey_items SET stage_id = ?, lane_id = ?, updated_at = ? WHERE id = ?').run(stageId, laneId, now, id);
   }
   // The cell left keeps its order with a gap where the note was: nothing else there is written.
   placeInCell(db, stageId, laneId, id, to.index);
-  touchMap(db, mapId, now);
   return mapId;
 }
 
 export function deleteItem(db: Database, id: string): string {
   const place = itemPlace(db, id);
   const now = new Date().toISOString();
-  db.prepare('UPDATE journey_items SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
-  touchMap(db, place.map_id, now);
+  cachedStatement(db, 'UPDATE journey_items SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
   return place.map_id;
 }

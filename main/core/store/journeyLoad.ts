@@ -3,22 +3,20 @@ import type { JourneyEmotion, JourneyLane, JourneyMap, JourneyStage } from '../.
 import { ITEM_COLUMNS, toJourneyItem, type JourneyItemRow } from './journeyItemRow';
 import { journeyMapRow } from './journeyMapRow';
 import { mapPersonaIds, toMapFields } from './journeyMapStore';
+import { cachedStatement } from './cachedStatement';
 
 /** The whole map in a handful of indexed queries, so the view renders from one call. */
 export function loadJourneyMap(db: Database, id: string): JourneyMap {
   const row = journeyMapRow(db, id);
   const personaIds = mapPersonaIds(db, id);
-  const stages = db
-    .prepare('SELECT id, name, position FROM journey_stages WHERE map_id = ? AND deleted_at IS NULL ORDER BY position')
+  const stages = cachedStatement(db, 'SELECT id, name, position FROM journey_stages WHERE map_id = ? AND deleted_at IS NULL ORDER BY position')
     .all(id) as JourneyStage[];
   const lanes = (
-    db
-      .prepare('SELECT id, kind, name, hidden, position FROM journey_lanes WHERE map_id = ? AND deleted_at IS NULL ORDER BY position')
+    cachedStatement(db, 'SELECT id, kind, name, hidden, position FROM journey_lanes WHERE map_id = ? AND deleted_at IS NULL ORDER BY position')
       .all(id) as (Omit<JourneyLane, 'hidden'> & { hidden: number })[]
   ).map((l) => ({ ...l, hidden: l.hidden === 1 }));
   const evidence = new Map<string, string[]>();
-  const links = db
-    .prepare(
+  const links = cachedStatement(db,
       `SELECT e.item_id, e.highlight_id FROM map_item_evidence e
        JOIN journey_items i ON i.id = e.item_id AND i.map_id = ?
        JOIN highlights h ON h.id = e.highlight_id
@@ -33,8 +31,7 @@ export function loadJourneyMap(db: Database, id: string): JourneyMap {
     else evidence.set(itemId, [highlightId]);
   }
   const items = (
-    db
-      .prepare(
+    cachedStatement(db,
         `SELECT ${ITEM_COLUMNS} FROM journey_items i
          JOIN journey_stages s ON s.id = i.stage_id AND s.deleted_at IS NULL
          JOIN journey_lanes l ON l.id = i.lane_id AND l.deleted_at IS NULL
@@ -45,8 +42,7 @@ export function loadJourneyMap(db: Database, id: string): JourneyMap {
   ).map((r) => toJourneyItem(r, evidence.get(r.id) ?? []));
   const onMap = new Set(personaIds);
   const emotions = (
-    db
-      .prepare(
+    cachedStatement(db,
         `SELECT e.stage_id AS stageId, e.persona_id AS personaId, e.score, e.note FROM journey_emotions e
          JOIN journey_stages s ON s.id = e.stage_id AND s.deleted_at IS NULL
          WHERE e.map_id = ? ORDER BY s.position, e.persona_id`,

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { AppFailure } from '../appFailure';
+import { cachedStatement } from './cachedStatement';
 
 export interface JourneyMapRow {
   id: string;
@@ -17,14 +18,9 @@ export interface JourneyMapRow {
 export const MAP_COLUMNS = 'id, name, goal, state, scale, lang, template, source_map_id, created_at, updated_at';
 
 export function journeyMapRow(db: Database, id: string): JourneyMapRow {
-  const row = db.prepare(`SELECT ${MAP_COLUMNS} FROM journey_maps WHERE id = ? AND deleted_at IS NULL`).get(id) as
+  const row = cachedStatement(db, `SELECT ${MAP_COLUMNS} FROM journey_maps WHERE id = ? AND deleted_at IS NULL`).get(id) as
     | JourneyMapRow
     | undefined;
   if (!row) throw new AppFailure('not_found', { what: `journey map ${id}` });
   return row;
-}
-
-/** A change anywhere in a map marks the map as edited, for the list's "last changed". */
-export function touchMap(db: Database, mapId: string, now = new Date().toISOString()): void {
-  db.prepare('UPDATE journey_maps SET updated_at = ? WHERE id = ?').run(now, mapId);
 }

@@ -7,6 +7,7 @@ import { AppFailure } from '../appFailure';
 import { addLane } from './journeyLaneStore';
 import { journeyMapRow, MAP_COLUMNS, type JourneyMapRow } from './journeyMapRow';
 import { addStage } from './journeyStageStore';
+import { cachedStatement } from './cachedStatement';
 
 export const toMapFields = (r: JourneyMapRow, personaIds: string[]) => ({
   id: r.id,
@@ -24,8 +25,7 @@ export const toMapFields = (r: JourneyMapRow, personaIds: string[]) => ({
 
 /** Live personas of a map in their order; a deleted persona reappears with its curve when restored. */
 export function mapPersonaIds(db: Database, mapId: string): string[] {
-  return db
-    .prepare(
+  return cachedStatement(db,
       `SELECT mp.persona_id FROM journey_map_personas mp JOIN personas p ON p.id = mp.persona_id AND p.deleted_at IS NULL
        WHERE mp.map_id = ? ORDER BY mp.position`,
     )
@@ -34,20 +34,20 @@ export function mapPersonaIds(db: Database, mapId: string): string[] {
 }
 
 export function setMapPersonas(db: Database, mapId: string, personaIds: readonly string[]): void {
-  const live = db.prepare('SELECT 1 FROM personas WHERE id = ? AND deleted_at IS NULL').pluck();
+  const live = cachedStatement(db, 'SELECT 1 FROM personas WHERE id = ? AND deleted_at IS NULL').pluck();
   for (const id of personaIds) if (!live.get(id)) throw new AppFailure('not_found', { what: `persona ${id}` });
   // A persona's curve hides with it off the map and shows when it comes back: its scores are marked
   // as changed, so a window that opened the map meanwhile gets them in the change set.
   const before = new Set(mapPersonaIds(db, mapId));
   const moved = [...personaIds.filter((id) => !before.has(id)), ...[...before].filter((id) => !personaIds.includes(id))];
-  const touch = db.prepare('UPDATE journey_emotions SET updated_at = ? WHERE map_id = ? AND persona_id = ?');
+  const touch = cachedStatement(db, 'UPDATE journey_emotions SET updated_at = ? WHERE map_id = ? AND persona_id = ?');
   const now = new Date().toISOString();
   for (const id of moved) touch.run(now, mapId, id);
   // Links to deleted personas stay, so restoring one brings it back onto the map.
-  db.prepare(
+  cachedStatement(db,
     'DELETE FROM journey_map_personas WHERE map_id = ? AND persona_id IN (SELECT id FROM personas WHERE deleted_at IS NULL)',
   ).run(mapId);
-  const add = db.prepare(
+  const add = cachedStatement(db,
     `INSERT INTO journey_map_personas (map_id, persona_id, position) VALUES (?, ?, ?)
      ON CONFLICT (map_id, persona_id) DO UPDATE SET position = excluded.position`,
   );
@@ -75,13 +75,13 @@ export const toSummary = (db: Database, r: SummaryRow): JourneySummary => ({
 });
 
 export function listJourneyMaps(db: Database): JourneySummary[] {
-  const rows = db.prepare(`${SUMMARY_SQL} ORDER BY created_at, id`).all() as SummaryRow[];
+  const rows = cachedStatement(db, `${SUMMARY_SQL} ORDER BY created_at, id`).all() as SummaryRow[];
   return rows.map((r) => toSummary(db, r));
 }
 
 /** One live map as the list shows it: what a change to the map itself answers, never its contents. */
 export function journeySummary(db: Database, id: string): JourneySummary {
-  const row = db.prepare(`${SUMMARY_SQL} AND m.id = ?`).get(id) as SummaryRow | undefined;
+  const row = cachedStatement(db, `${SUMMARY_SQL} AND m.id = ?`).get(id) as SummaryRow | undefined;
   if (!row) throw new AppFailure('not_found', { what: `journey map ${id}` });
   return toSummary(db, row);
 }
@@ -99,7 +99,7 @@ export interface NewMap {
 
 export function insertJourneyMap(db: Database, map: NewMap, now = new Date().toISOString()): string {
   const id = randomUUID();
-  db.prepare(
+  cachedStatement(db,
     `INSERT INTO journey_maps (id, name, goal, state, scale, lang, template, source_map_id, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(id, map.name, map.goal, map.state, map.scale, map.lang, map.template, map.sourceMapId ?? null, now, now);
@@ -125,14 +125,14 @@ export function updateJourneyMap(
   if (patch.personaIds) setMapPersonas(db, id, patch.personaIds);
   if (patch.scale !== undefined && patch.scale !== current.scale) {
     // Scores keep their meaning on the new scale: −2 on a ±2 map becomes −5 on a ±5 map, and back.
-    db.prepare('UPDATE journey_emotions SET score = CAST(round(score * ? / ?) AS INTEGER), updated_at = ? WHERE map_id = ?').run(
+    cachedStatement(db, 'UPDATE journey_emotions SET score = CAST(round(score * ? / ?) AS INTEGER), updated_at = ? WHERE map_id = ?').run(
       patch.scale,
       current.scale * 1.0,
       now,
       id,
     );
   }
-  db.prepare(
+  cachedStatement(db,
     `UPDATE journey_maps SET name = coalesce(?, name), goal = coalesce(?, goal), state = coalesce(?, state),
        scale = coalesce(?, scale), updated_at = ? WHERE id = ?`,
   ).run(patch.name ?? null, patch.goal ?? null, patch.state ?? null, patch.scale ?? null, now, id);
@@ -141,6 +141,6 @@ export function updateJourneyMap(
 export function deleteJourneyMap(db: Database, id: string): { id: string } {
   journeyMapRow(db, id);
   const now = new Date().toISOString();
-  db.prepare('UPDATE journey_maps SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
+  cachedStatement(db, 'UPDATE journey_maps SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
   return { id };
 }

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { nextTagColour } from '../../../shared/evidence/tagPalette';
 import type { Tag } from '../../../shared/schema/evidence';
 import { AppFailure } from '../appFailure';
+import { cachedStatement } from './cachedStatement';
 
 
 export const SELECT = `
@@ -13,11 +14,11 @@ export const SELECT = `
   FROM tags t`;
 
 export function listTags(db: Database): Tag[] {
-  return db.prepare(`${SELECT} ORDER BY t.name COLLATE NOCASE`).all() as Tag[];
+  return cachedStatement(db, `${SELECT} ORDER BY t.name COLLATE NOCASE`).all() as Tag[];
 }
 
 export function getTag(db: Database, id: string): Tag {
-  const tag = db.prepare(`${SELECT} WHERE t.id = ?`).get(id) as Tag | undefined;
+  const tag = cachedStatement(db, `${SELECT} WHERE t.id = ?`).get(id) as Tag | undefined;
   if (!tag) throw new AppFailure('not_found', { what: `tag ${id}` });
   return tag;
 }
@@ -27,16 +28,16 @@ export function getTag(db: Database, id: string): Tag {
 const folded = (name: string) => name.normalize('NFC').toLocaleLowerCase('pl');
 
 function assertFreeName(db: Database, name: string, exceptId?: string) {
-  const rows = db.prepare('SELECT id, name FROM tags').all() as { id: string; name: string }[];
+  const rows = cachedStatement(db, 'SELECT id, name FROM tags').all() as { id: string; name: string }[];
   const clash = rows.find((row) => row.id !== exceptId && folded(row.name) === folded(name));
   if (clash) throw new AppFailure('conflict', { details: 'conflict.tagNameTaken' });
 }
 
 export function createTag(db: Database, name: string, colour?: string): Tag {
   assertFreeName(db, name);
-  const inUse = db.prepare('SELECT colour FROM tags').pluck().all() as string[];
+  const inUse = cachedStatement(db, 'SELECT colour FROM tags').pluck().all() as string[];
   const id = randomUUID();
-  db.prepare('INSERT INTO tags (id, name, colour, created_at) VALUES (?, ?, ?, ?)').run(id, name, colour ?? nextTagColour(inUse), new Date().toISOString());
+  cachedStatement(db, 'INSERT INTO tags (id, name, colour, created_at) VALUES (?, ?, ?, ?)').run(id, name, colour ?? nextTagColour(inUse), new Date().toISOString());
   return getTag(db, id);
 }
 
@@ -44,9 +45,9 @@ export function updateTag(db: Database, id: string, patch: { name?: string; colo
   getTag(db, id);
   if (patch.name !== undefined) {
     assertFreeName(db, patch.name, id);
-    db.prepare('UPDATE tags SET name = ? WHERE id = ?').run(patch.name, id);
+    cachedStatement(db, 'UPDATE tags SET name = ? WHERE id = ?').run(patch.name, id);
   }
-  if (patch.colour !== undefined) db.prepare('UPDATE tags SET colour = ? WHERE id = ?').run(patch.colour, id);
+  if (patch.colour !== undefined) cachedStatement(db, 'UPDATE tags SET colour = ? WHERE id = ?').run(patch.colour, id);
   return getTag(db, id);
 }
 
@@ -54,12 +55,12 @@ export function updateTag(db: Database, id: string, patch: { name?: string; colo
 export function mergeTags(db: Database, sourceId: string, targetId: string): Tag {
   getTag(db, sourceId);
   getTag(db, targetId);
-  db.prepare('INSERT OR IGNORE INTO highlight_tags (highlight_id, tag_id) SELECT highlight_id, ? FROM highlight_tags WHERE tag_id = ?').run(targetId, sourceId);
-  db.prepare('DELETE FROM tags WHERE id = ?').run(sourceId);
+  cachedStatement(db, 'INSERT OR IGNORE INTO highlight_tags (highlight_id, tag_id) SELECT highlight_id, ? FROM highlight_tags WHERE tag_id = ?').run(targetId, sourceId);
+  cachedStatement(db, 'DELETE FROM tags WHERE id = ?').run(sourceId);
   return getTag(db, targetId);
 }
 
 export function deleteTag(db: Database, id: string): { id: string } {
-  if (db.prepare('DELETE FROM tags WHERE id = ?').run(id).changes === 0) throw new AppFailure('not_found', { what: `tag ${id}` });
+  if (cachedStatement(db, 'DELETE FROM tags WHERE id = ?').run(id).changes === 0) throw new AppFailure('not_found', { what: `tag ${id}` });
   return { id };
 }
