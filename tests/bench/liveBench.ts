@@ -7,8 +7,8 @@ import { CHROMIUM_LAUNCH } from '../chromiumLaunch';
 import { startHost } from '../e2e/studioHost';
 import { summarise } from './stats';
 
-async function ok<T>(d: Dispatcher, op: string, input: unknown): Promise<T> {
-  const r = await d.dispatch(op, input);
+async function ok<T>(d: Dispatcher, op: string, input: unknown, clientId?: string): Promise<T> {
+  const r = await d.dispatch(op, input, clientId);
   if (!r.ok) throw new Error(`${op}: ${r.error.message}`);
   return r.value as T;
 }
@@ -35,29 +35,38 @@ async function bigMap(dir: string, notes: number): Promise<{ path: string; map: 
 
 export interface MoveFigures {
   notes: number;
+  /** Over HTTP to the browser host. */
   studio: ReturnType<typeof summarise>;
+  /** Through the core's dispatch in this process, as the desktop app's main process calls it (no HTTP). */
+  dispatch: ReturnType<typeof summarise>;
   bare: ReturnType<typeof summarise>;
   /** Bytes of the whole HTTP answer: the value and its change set. */
   answerBytes: number;
 }
 
 /**
- * item.move over HTTP against the running browser host (its own process, as a user runs it), and
- * the bare UPDATE of the same row in a copy of the same file, alternated call by call so both see
- * the same machine at the same moment.
+ * item.move over HTTP against the running browser host (its own process, as a user runs it),
+ * through the core's dispatch in this process on a second copy, and the bare UPDATE of the same row
+ * in a third copy of the same file, alternated call by call so all three see the same machine at
+ * the same moment.
  */
 async function measureMoves(dir: string, notes: number, rounds: number): Promise<MoveFigures> {
   const { path, map } = await bigMap(dir, notes);
   const copy = join(dir, `bare-${notes}.sqlite`);
+  const viaDispatch = join(dir, 'projects', `dispatch-${notes}.cjstudio`);
   const src = new Database(path, { readonly: true });
   src.prepare('VACUUM INTO ?').run(copy);
+  src.prepare('VACUUM INTO ?').run(viaDispatch);
   src.close();
+  const d = createDispatcher({ configDir: join(dir, 'config'), projectsDir: join(dir, 'projects'), defaultLang: 'pl' });
+  await ok(d, 'project.open', { path: viaDispatch });
   const bare = new Database(copy);
   bare.pragma('journal_mode = WAL');
   bare.pragma('synchronous = FULL');
   const update = bare.prepare('UPDATE journey_items SET stage_id = ?, position = ?, updated_at = ? WHERE id = ?');
   const host = await startHost({ home: join(dir, `live-home-${notes}`), project: path, lang: 'pl' });
   const studio: number[] = [];
+  const dispatched: number[] = [];
   const raw: number[] = [];
   let answerBytes = 0;
   try {
@@ -75,19 +84,24 @@ async function measureMoves(dir: string, notes: number, rounds: number): Promise
       if (!res.ok) throw new Error(`item.move: ${text.slice(0, 200)}`);
       answerBytes = Math.max(answerBytes, Buffer.byteLength(text));
       t0 = performance.now();
+      await ok(d, 'item.move', { id: item.id, stageId: stage.id, index: 0 }, 'bench-window-2');
+      const tookDispatch = performance.now() - t0;
+      t0 = performance.now();
       bare.transaction(() => update.run(stage.id, 0, new Date().toISOString(), item.id)).immediate();
       const tookBare = performance.now() - t0;
-      // The first calls warm both up (statement caches, the host's JIT).
+      // The first calls warm all three up (statement caches, the JIT).
       if (i >= 10) {
         studio.push(took);
+        dispatched.push(tookDispatch);
         raw.push(tookBare);
       }
     }
   } finally {
     await host.stop();
+    await d.close();
     bare.close();
   }
-  return { notes, studio: summarise(studio), bare: summarise(raw), answerBytes };
+  return { notes, studio: summarise(studio), dispatch: summarise(dispatched), bare: summarise(raw), answerBytes };
 }
 
 export const moveBench = (dir: string) => Promise.all([measureMoves(dir, 600, 200)]).then(async ([small]) => [small, await measureMoves(dir, 5000, 200)]);
