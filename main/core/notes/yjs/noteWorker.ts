@@ -91,7 +91,14 @@ async function run(job: NoteJob): Promise<NoteReply> {
   }
 }
 
-port.on('message', (job: NoteJob) => {
+/**
+ * One job at a time, in the order they came: a job waits for its document to settle, and two
+ * updates to a note not held yet would otherwise each load it from the file, the later one
+ * storing a document without the earlier one's words.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+
+const answer = (job: NoteJob): Promise<void> =>
   run(job).then(
     (reply) => port.postMessage(reply, reply.status === 'done' ? [reply.note.state.buffer as ArrayBuffer] : []),
     (e: unknown) => {
@@ -101,4 +108,7 @@ port.on('message', (job: NoteJob) => {
       port.postMessage(reply);
     },
   );
+
+port.on('message', (job: NoteJob) => {
+  queue = queue.then(() => answer(job));
 });
