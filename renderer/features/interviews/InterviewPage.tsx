@@ -1,12 +1,12 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { Highlight } from '../../../shared/schema/evidence';
 import type { Interview, InterviewSummary } from '../../../shared/schema/interview';
 import { invoke } from '../../api';
 import { errorText } from '../../app/errorText';
 import { useToasts } from '../../app/toasts/ToastContext';
 import { useT } from '../../app/useT';
 import { Icon } from '../../components/Icon';
+import { studio } from '../../data/studio';
 import { useCollection, useEntity } from '../../data/useEntities';
 import type { NoteTarget } from '../../editor/plugins/NoteTargetPlugin';
 import { useTags } from '../evidence/useTags';
@@ -36,8 +36,6 @@ export function InterviewPage({ id, target, nonce, onBack }: InterviewPageProps)
   const [error, setError] = useState<string | null>(null);
   // A new editor (and autosaver) is mounted whenever the note is read again from the core.
   const [generation, setGeneration] = useState(0);
-  // Asked for with the note rather than once the editor is up, so the marks get their colours sooner.
-  const [firstHighlights, setFirstHighlights] = useState<Promise<Highlight[]> | null>(null);
   // A note read again opens where the typist was, not at the place the page was opened at.
   const [reopened, setReopened] = useState<{ target: NoteTarget | null; nonce: number } | null>(null);
 
@@ -66,10 +64,9 @@ export function InterviewPage({ id, target, nonce, onBack }: InterviewPageProps)
   useEffect(() => {
     // The editor's code and the note download side by side, not one after the other.
     NotesPane.preload().catch(() => undefined);
-    const highlights = invoke('highlight.list', { interviewId: id });
-    highlights.catch(() => undefined);
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- the request starts now; the editor reads its answer once
-    setFirstHighlights(highlights);
+    // Asked for with the note rather than once the editor is up, so the marks get their colours sooner.
+    void studio.loadCollection('highlight');
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the note is asked for now; its answer is put in the page
     void load();
     // Once per opened interview.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -119,7 +116,7 @@ export function InterviewPage({ id, target, nonce, onBack }: InterviewPageProps)
       {interview && (
         <div className="interview-layout">
           <Suspense fallback={<div className="notes-pane" />}>
-            <NotesPane key={generation} firstHighlights={generation === 1 ? firstHighlights : null} interview={interview} tags={tags} target={reopened?.nonce === nonce ? reopened.target : target} nonce={nonce} onConflict={onConflict} onSummary={onSummary} />
+            <NotesPane key={generation} interview={interview} tags={tags} target={reopened?.nonce === nonce ? reopened.target : target} nonce={nonce} onConflict={onConflict} onSummary={onSummary} />
           </Suspense>
           <InterviewMetaForm interview={interview} onSaved={onSummary} />
         </div>

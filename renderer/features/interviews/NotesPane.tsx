@@ -1,26 +1,19 @@
-import { $getMarkIDs, $wrapSelectionInMarkNode } from '@lexical/mark';
-import { undoBoundary } from '../../editor/undoBoundary';
+import { $getMarkIDs } from '@lexical/mark';
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import {
   $createTextNode,
   $getSelection,
   $isRangeSelection,
   $isTextNode,
-  $setSelection,
   type LexicalEditor,
-  type RangeSelection,
 } from 'lexical';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Highlight, Tag } from '../../../shared/schema/evidence';
 import type { Interview, InterviewSummary } from '../../../shared/schema/interview';
-import { invoke, isConflict, isNotFound } from '../../api';
-import { errorText } from '../../app/errorText';
-import { useSaveState } from '../../app/SaveStateContext';
 import { useToasts } from '../../app/toasts/ToastContext';
 import { useT } from '../../app/useT';
 import { Icon } from '../../components/Icon';
 import { Editor } from '../../editor/Editor';
-import { $removeMark } from '../../editor/removeMark';
 import { FirstScreenPlugin } from '../../editor/plugins/FirstScreenPlugin';
 import { MarkClickPlugin } from '../../editor/plugins/MarkClickPlugin';
 import { MarkStylePlugin } from '../../editor/plugins/MarkStylePlugin';
@@ -32,24 +25,18 @@ import type { TagsApi } from '../evidence/useTags';
 import { DetachedHighlights } from './DetachedHighlights';
 import { elapsedLabel } from './elapsedLabel';
 import { HighlightPopover } from './HighlightPopover';
-import { keysAt } from './keysAt';
 import { MarkPopover } from './MarkPopover';
-import { useHighlightHistory } from './useHighlightHistory';
 import { useNotesAutosave, type NotesReload } from './useNotesAutosave';
 import { useTimestampStart } from './useTimestampStart';
 import { useToolbarLabels } from './useToolbarLabels';
+import { useNoteHighlights, type Popover } from './useNoteHighlights';
 
-type Popover =
-  | { kind: 'new'; selection: RangeSelection; quote: string; rect: DOMRect }
-  | { kind: 'mark'; ids: string[]; rect: DOMRect };
 
 interface NotesPaneProps {
   interview: Interview;
   tags: TagsApi;
   target: NoteTarget | null;
   nonce: number;
-  /** The highlights, already asked for with the note; null to ask now. */
-  firstHighlights: Promise<Highlight[]> | null;
   onConflict(reload: NotesReload): void;
   onSummary(summary: InterviewSummary): void;
 }
@@ -60,45 +47,17 @@ const selectionRect = (): DOMRect => {
   return new DOMRect(window.innerWidth / 2, window.innerHeight / 3, 0, 0);
 };
 
-export function NotesPane({ interview, tags, target, nonce, firstHighlights, onConflict, onSummary }: NotesPaneProps) {
+export function NotesPane({ interview, tags, target, nonce, onConflict, onSummary }: NotesPaneProps) {
   const t = useT();
   const toasts = useToasts();
-  const { track } = useSaveState();
   const editorRef = useRef<LexicalEditor | null>(null);
   // A stored note this version could not read was made into a document of its plain text.
   const unreadable = !interview.notesReadable;
   // Until the document arrives the editor is empty: nothing is typed into it, and no place is opened at.
   const [synced, setSynced] = useState(false);
-  const [highlights, setHighlights] = useState<Highlight[]>([]);
-  const [highlightsLoaded, setHighlightsLoaded] = useState(false);
-  // Highlights made here whose list has not come back yet: their marks are not stale.
-  const made = useRef(new Set<string>());
-  const [popover, setPopover] = useState<Popover | null>(null);
   const [linkRequest, setLinkRequest] = useState(0);
   const timestampStart = useTimestampStart(interview.id, interview.startedAt, onSummary);
   const labels = useToolbarLabels();
-
-  const first = useRef(firstHighlights);
-  const loadHighlights = useCallback(async () => {
-    const early = first.current;
-    first.current = null;
-    try {
-      setHighlights(await (early ?? invoke('highlight.list', { interviewId: interview.id })));
-      setHighlightsLoaded(true);
-    } catch (e) {
-      toasts.show({ tone: 'error', message: errorText(e, t) });
-    }
-  }, [interview.id, toasts, t]);
-
-  useEffect(() => {
-    void loadHighlights();
-  }, [loadHighlights]);
-
-  const detachedKey = useMemo(() => highlights.filter((h) => h.detached).map((h) => h.id).sort().join(' '), [highlights]);
-  const detachedRef = useRef(detachedKey);
-  useEffect(() => {
-    detachedRef.current = detachedKey;
-  }, [detachedKey]);
 
   const { providerFactory, flush } = useNotesAutosave({
     interviewId: interview.id,
@@ -109,38 +68,14 @@ export function NotesPane({ interview, tags, target, nonce, firstHighlights, onC
       editorRef.current?.setEditable(true);
       setSynced(true);
     },
-    onSaved: (answer) => {
-      const now = [...answer.detachedHighlightIds].sort().join(' ');
-      if (now !== detachedRef.current) void loadHighlights();
-    },
   });
   const collaboration = useMemo(() => ({ id: interview.id, providerFactory }), [interview.id, providerFactory]);
-
-  const highlightsNow = useRef(highlights);
-  useEffect(() => {
-    highlightsNow.current = highlights;
-  }, [highlights]);
-  const history = useHighlightHistory({
+  const { highlights, byId, colours, known, popover, setPopover, openMark, onMarksOnly, createHighlight, removeHighlight, setHighlightTags } = useNoteHighlights({
     interviewId: interview.id,
-    editor: editorRef,
+    editorRef,
+    tags,
     flush,
-    made,
-    highlights: highlightsNow,
-    refresh: () => Promise.all([loadHighlights(), tags.reload()]),
   });
-
-  const colours = useMemo(() => {
-    const byTag = new Map((tags.tags ?? []).map((tag) => [tag.id, tag.colour]));
-    return new Map(highlights.map((h) => [h.id, h.tagIds.map((id) => byTag.get(id)).find(Boolean) ?? null]));
-  }, [highlights, tags.tags]);
-
-  const known = useMemo(() => {
-    if (!highlightsLoaded) return null;
-    const ids = new Set(highlights.map((h) => h.id));
-    return (id: string) => ids.has(id) || made.current.has(id);
-  }, [highlights, highlightsLoaded]);
-
-  const fail = useCallback((e: unknown) => toasts.show({ tone: 'error', message: errorText(e, t) }), [toasts, t]);
 
   const requestHighlight = useCallback(() => {
     const editor = editorRef.current;
@@ -161,76 +96,9 @@ export function NotesPane({ interview, tags, target, nonce, firstHighlights, onC
       toasts.show({ tone: 'info', message: t('highlight.selectFirst') });
       return;
     }
-    setPopover(found);
-  }, [toasts, t]);
-
-  const createHighlight = async (selection: RangeSelection, quote: string, tagIds: string[]) => {
-    const editor = editorRef.current;
-    if (!editor) return;
-    setPopover(null);
-    const id = crypto.randomUUID();
-    made.current.add(id);
-    // The mark is one undo step: not joined to the words just typed, nor to those typed next.
-    undoBoundary(editor);
-    editor.update(
-      () => {
-        $setSelection(selection.clone());
-        const current = $getSelection();
-        if ($isRangeSelection(current)) $wrapSelectionInMarkNode(current, current.isBackward(), id);
-      },
-      { discrete: true },
-    );
-    undoBoundary(editor);
-    try {
-      await history.create(id, quote, tagIds);
-      toasts.announce(t('highlight.created', { quote: quote.slice(0, 80) }));
-      await Promise.all([loadHighlights(), tags.reload()]);
-    } catch (e) {
-      history.unmake(id, e);
-      if (isConflict(e)) return;
-    }
-    editor.focus();
-  };
-
-  const removeHighlight = async (id: string) => {
-    const editor = editorRef.current;
-    // Asked from the mark's popover or the list of lost highlights, whose control goes with it:
-    // the keys go back to the note. Noted now, as React may take the control out before or after the answer.
-    const keys = keysAt(editor?.getRootElement());
-    const keysGoWithIt = keys === 'lost' || keys === 'pane';
-    made.current.delete(id);
-    history.forget(id);
-    setPopover(null);
-    try {
-      await track(invoke('highlight.delete', { id }), (e) => errorText(e, t), { refusalLeavesNothingUnsaved: isNotFound });
-    } catch (e) {
-      // Removed meanwhile in another window: gone, as asked.
-      if (!isNotFound(e)) return fail(e);
-    }
-    // The mark goes from the note afterwards, through the ordinary save.
-    editor?.update(() => $removeMark(id));
-    await Promise.all([loadHighlights(), tags.reload()]);
-    toasts.announce(t('highlight.removed'));
-    if (keysGoWithIt) editor?.focus();
-  };
-
-  const setHighlightTags = async (id: string, tagIds: string[]) => {
-    try {
-      const updated = await track(invoke('highlight.setTags', { id, tagIds }), (e) => errorText(e, t), { refusalLeavesNothingUnsaved: isNotFound });
-      setHighlights((list) => list.map((h) => (h.id === id ? updated : h)));
-      void tags.reload();
-    } catch (e) {
-      if (!isNotFound(e)) return fail(e);
-      // Removed meanwhile in another window: its mark goes too, and the popover with it.
-      setPopover(null);
-      made.current.delete(id);
-      history.forget(id);
-      editorRef.current?.update(() => $removeMark(id));
-      await Promise.all([loadHighlights(), tags.reload()]);
-      toasts.show({ tone: 'info', message: t('highlight.goneElsewhere') });
-      editorRef.current?.focus();
-    }
-  };
+    if (found.kind === 'mark') openMark(found.ids, found.rect);
+    else setPopover(found);
+  }, [toasts, t, openMark, setPopover]);
 
   const insertTimestamp = useCallback(() => {
     const editor = editorRef.current;
@@ -273,7 +141,6 @@ export function NotesPane({ interview, tags, target, nonce, firstHighlights, onC
   );
 
   const tagList: Tag[] = tags.tags ?? [];
-  const byId = new Map(highlights.map((h) => [h.id, h]));
 
   return (
     <div className="notes-pane">
@@ -296,10 +163,10 @@ export function NotesPane({ interview, tags, target, nonce, firstHighlights, onC
         <EditorRefPlugin editorRef={editorRef} />
         <FirstScreenPlugin />
         <MarkStylePlugin colours={colours} />
-        <MarkClickPlugin onMark={(ids, rect) => setPopover({ kind: 'mark', ids, rect })} />
+        <MarkClickPlugin onMark={openMark} />
         <ShortcutsPlugin onHighlight={requestHighlight} onTimestamp={insertTimestamp} onLink={() => setLinkRequest((n) => n + 1)} />
         {synced && <NoteTargetPlugin target={target} nonce={nonce} />}
-        <StaleMarksPlugin known={known} onMarksOnly={history.onMarksOnly} />
+        <StaleMarksPlugin known={known} onMarksOnly={onMarksOnly} />
       </Editor>
 
       {popover?.kind === 'new' && (

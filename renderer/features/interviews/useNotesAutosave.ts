@@ -9,7 +9,6 @@ import { useT } from '../../app/useT';
 import { $readCaretPlace } from '../../editor/caretPlace';
 import type { NoteTarget } from '../../editor/plugins/NoteTargetPlugin';
 import { NoteReplaced, StudioNoteProvider, type NoteTransport } from '../../editor/StudioNoteProvider';
-import type { NoteUpdated } from '../../../shared/schema/notes';
 import { keysAt } from './keysAt';
 
 /** The note was replaced or deleted elsewhere, so this window's document can no longer be saved: the page reads the note again. */
@@ -28,10 +27,10 @@ function caretOf(editor: LexicalEditor | null): NoteTarget | null {
   return { kind: 'caret', place: editor.getEditorState().read($readCaretPlace) };
 }
 
-function noteTransport(interviewId: string, onSaved: (answer: NoteUpdated) => void): NoteTransport {
+function noteTransport(interviewId: string): NoteTransport {
   return {
     open: () => invoke('note.open', { interviewId }),
-    send: async (update, epoch) => onSaved(await invoke('note.update', { interviewId, update, epoch })),
+    send: (update, epoch) => invoke('note.update', { interviewId, update, epoch }),
     sendOnExit: (update, epoch) => void invokeOnExit('note.update', { interviewId, update, epoch }).catch(() => undefined),
     onRemote: (listener) =>
       onStudioEvent('note.update', (event) => {
@@ -48,8 +47,6 @@ interface Options {
   onConflict(reload: NotesReload): void;
   /** The note's document has arrived and is in the editor. */
   onSynced(): void;
-  /** An update was stored; the answer says which highlights lost their words. */
-  onSaved(answer: NoteUpdated): void;
 }
 
 /**
@@ -57,13 +54,13 @@ interface Options {
  * from the first unsent keystroke to the update that stores it the note is unsaved, and a closing
  * tab or window still delivers the last words typed.
  */
-export function useNotesAutosave({ interviewId, editor, onConflict, onSynced, onSaved }: Options) {
+export function useNotesAutosave({ interviewId, editor, onConflict, onSynced }: Options) {
   const t = useT();
   const { track } = useSaveState();
   // Read when they are needed: the provider is made once per opened note, whatever changes after.
-  const callbacks = useRef({ onConflict, onSynced, onSaved, track, t });
+  const callbacks = useRef({ onConflict, onSynced, track, t });
   useEffect(() => {
-    callbacks.current = { onConflict, onSynced, onSaved, track, t };
+    callbacks.current = { onConflict, onSynced, track, t };
   });
   const providerRef = useRef<StudioNoteProvider | null>(null);
 
@@ -76,7 +73,7 @@ export function useNotesAutosave({ interviewId, editor, onConflict, onSynced, on
       docMap.set(id, doc);
       let settle: { resolve(): void; reject(e: unknown): void } | null = null;
       let failed = false;
-      const provider = new StudioNoteProvider(doc, noteTransport(interviewId, (answer) => callbacks.current.onSaved(answer)), {
+      const provider = new StudioNoteProvider(doc, noteTransport(interviewId), {
         onPending(pending) {
           if (pending && !settle) {
             // One tracked promise spans from the first unsent keystroke to the update that covers it.
