@@ -1,12 +1,11 @@
-import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type RefObject } from 'react';
+import { useCallback, useId, useMemo, type CSSProperties, type RefObject } from 'react';
 import type { JourneyItem, JourneyLane, JourneyMap } from '../../../shared/schema/journey';
 import { criticalMoments } from '../../../shared/journey/emotionCurve';
-import { useToasts } from '../../app/toasts/ToastContext';
 import { EmotionCell } from './EmotionCell';
 import { EmotionCurves } from './EmotionCurves';
 import { EmotionLegend } from './EmotionLegend';
 import { GridCell } from './GridCell';
-import { GridContext, type GridApi } from './GridContext';
+import { GridContext } from './GridContext';
 import { COLUMN_WIDTH, EMOTION_ROW_HEIGHT, LANE_LABEL_WIDTH } from './journeyLayout';
 import { LaneHeader } from './LaneHeader';
 import { cellKey } from './groupCells';
@@ -16,6 +15,7 @@ import type { JourneyEdits } from './useJourneyMap';
 import { useItemDrag } from './useItemDrag';
 import { useJourneyT } from './useJourneyT';
 import { usePan } from './usePan';
+import { focusSelector, useGridApi } from './useGridApi';
 
 export interface MapPersona {
   id: string;
@@ -40,21 +40,13 @@ interface JourneyGridProps {
   focusItemId?: string | null;
 }
 
-const isPrintable = (e: KeyboardEvent) => e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey && e.key !== ' ';
-const focusSelector = (selector: string) => requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus());
-
 /** The map itself: stages as columns, visible lanes as rows, notes in the cells, the emotion curve in its lane. */
 export function JourneyGrid(props: JourneyGridProps) {
   const { map, cells, edits, personas, activePersonaId, onActivePersona, zoom, showAssumptions, scrollRef, gridRef } = props;
   const jt = useJourneyT();
-  const toasts = useToasts();
   const hintId = useId();
   const stageHintId = useId();
   const laneHintId = useId();
-  const pendingFocus = useRef<string | null>(props.focusItemId ?? null);
-  const [active, setActive] = useState<string | null>(null);
-  const [composing, setComposing] = useState<{ key: string; text: string } | null>(null);
-  const [editingId, setEditingId] = useState<string | null>(null);
 
   const stages = useMemo(() => [...map.stages].sort((a, b) => a.position - b.position), [map.stages]);
   const allLanes = useMemo(() => [...map.lanes].sort((a, b) => a.position - b.position), [map.lanes]);
@@ -68,167 +60,10 @@ export function JourneyGrid(props: JourneyGridProps) {
   const stageCounts = useMemo(() => new Map(stages.map((s) => [s.id, countIn((i) => i.stageId === s.id)])), [stages, countIn]);
   const laneCounts = useMemo(() => new Map(allLanes.map((l) => [l.id, countIn((i) => i.laneId === l.id)])), [allLanes, countIn]);
 
+  const { api, active, composing, editingId } = useGridApi({ map, stages, lanes, noteLanes, cells, edits, onDetails: props.onDetails, focusItemId: props.focusItemId ?? null });
+
   const firstKey = stages[0] && lanes[0] ? cellKey(stages[0].id, lanes[0].id) : null;
   const activeKey = active && stages.some((s) => active.startsWith(`${s.id}|`)) && lanes.some((l) => active.endsWith(`|${l.id}`)) ? active : firstKey;
-
-  const focusCell = useCallback((stageId: string, laneId: string) => {
-    const key = cellKey(stageId, laneId);
-    setActive(key);
-    document.querySelector<HTMLElement>(`[data-cell="${key}"]`)?.focus();
-  }, []);
-
-  const moveBy = useCallback(
-    (item: JourneyItem, key: string) => {
-      const si = stages.findIndex((s) => s.id === item.stageId);
-      const li = noteLanes.findIndex((l) => l.id === item.laneId);
-      const inCell = cells.get(cellKey(item.stageId, item.laneId)) ?? [];
-      const pos = inCell.findIndex((i) => i.id === item.id);
-      let to: ItemTarget | null = null;
-      const countAt = (stageId: string, laneId: string) => (cells.get(cellKey(stageId, laneId)) ?? []).length;
-      if (key === 'ArrowLeft' && si > 0) to = { stageId: stages[si - 1]!.id, laneId: item.laneId, index: countAt(stages[si - 1]!.id, item.laneId) };
-      if (key === 'ArrowRight' && si < stages.length - 1) to = { stageId: stages[si + 1]!.id, laneId: item.laneId, index: countAt(stages[si + 1]!.id, item.laneId) };
-      if (key === 'ArrowUp') {
-        if (pos > 0) to = { stageId: item.stageId, laneId: item.laneId, index: pos - 1 };
-        else if (li > 0) to = { stageId: item.stageId, laneId: noteLanes[li - 1]!.id, index: countAt(item.stageId, noteLanes[li - 1]!.id) };
-      }
-      if (key === 'ArrowDown') {
-        if (pos < inCell.length - 1) to = { stageId: item.stageId, laneId: item.laneId, index: pos + 1 };
-        else if (li >= 0 && li < noteLanes.length - 1) to = { stageId: item.stageId, laneId: noteLanes[li + 1]!.id, index: 0 };
-      }
-      if (!to) return;
-      const target = to;
-      pendingFocus.current = item.id;
-      setActive(cellKey(target.stageId, target.laneId));
-      void edits.moveItem(item.id, target).then((ok) => {
-        if (!ok) return;
-        const stage = stages.find((s) => s.id === target.stageId);
-        const lane = noteLanes.find((l) => l.id === target.laneId);
-        if (target.stageId === item.stageId && target.laneId === item.laneId) toasts.announce(jt('journey.movedWithin', { index: target.index + 1 }));
-        else if (stage && lane) toasts.announce(jt('journey.moved', { stage: stage.name, lane: lane.name }));
-      });
-    },
-    [stages, noteLanes, cells, edits, toasts, jt],
-  );
-
-  const impl = {
-    onCellKeyDown(e: KeyboardEvent<HTMLElement>, stageId: string, laneId: string) {
-      const isEmotion = lanes.find((l) => l.id === laneId)?.kind === 'emotions';
-      if (!isEmotion && e.target !== e.currentTarget) return;
-      const si = stages.findIndex((s) => s.id === stageId);
-      const li = lanes.findIndex((l) => l.id === laneId);
-      const go = (s: number, l: number) => {
-        const stage = stages[s];
-        const lane = lanes[l];
-        if (!stage || !lane) return;
-        e.preventDefault();
-        focusCell(stage.id, lane.id);
-      };
-      if (e.altKey || e.ctrlKey || e.metaKey) return;
-      if (e.key === 'ArrowLeft') go(si - 1, li);
-      else if (e.key === 'ArrowRight') go(si + 1, li);
-      else if (e.key === 'ArrowUp' && !isEmotion) go(si, li - 1);
-      else if (e.key === 'ArrowDown' && !isEmotion) go(si, li + 1);
-      else if (e.key === 'Home') go(0, li);
-      else if (e.key === 'End') go(stages.length - 1, li);
-      else if (isEmotion) return;
-      else if (e.key === 'Enter') {
-        e.preventDefault();
-        setComposing({ key: cellKey(stageId, laneId), text: '' });
-      } else if (isPrintable(e)) {
-        e.preventDefault();
-        setComposing({ key: cellKey(stageId, laneId), text: e.key });
-      }
-    },
-    onCellFocus(stageId: string, laneId: string) {
-      setActive(cellKey(stageId, laneId));
-    },
-    openComposer(stageId: string, laneId: string, text: string) {
-      setActive(cellKey(stageId, laneId));
-      setComposing({ key: cellKey(stageId, laneId), text });
-    },
-    async submitNote(stageId: string, laneId: string, text: string) {
-      return (await edits.createItem({ stageId, laneId, text })) !== null;
-    },
-    closeComposer(refocus: boolean) {
-      const key = composing?.key;
-      // Focus moves back at once: a deferred focus would land after the user already moved on.
-      if (refocus && key) document.querySelector<HTMLElement>(`[data-cell="${key}"]`)?.focus();
-      setComposing(null);
-    },
-    onNoteKeyDown(e: KeyboardEvent<HTMLElement>, item: JourneyItem) {
-      if (e.target !== e.currentTarget) return;
-      if (e.altKey && e.key.startsWith('Arrow')) {
-        e.preventDefault();
-        moveBy(item, e.key);
-        return;
-      }
-      if (e.ctrlKey || e.metaKey || e.altKey) return;
-      const el = e.currentTarget;
-      switch (e.key) {
-        case 'F2':
-          setEditingId(item.id);
-          break;
-        case 'Enter':
-          props.onDetails(item.id);
-          break;
-        case 'Delete':
-        case 'Backspace':
-          void edits.deleteItem(item.id);
-          focusCell(item.stageId, item.laneId);
-          break;
-        case 'Escape':
-          focusCell(item.stageId, item.laneId);
-          break;
-        case 'ArrowUp':
-          (el.previousElementSibling as HTMLElement | null)?.focus();
-          break;
-        case 'ArrowDown':
-          (el.nextElementSibling as HTMLElement | null)?.focus();
-          break;
-        default:
-          return;
-      }
-      e.preventDefault();
-    },
-    startEdit(id: string) {
-      setEditingId(id);
-    },
-    finishEdit(id: string, text: string | null) {
-      setEditingId(null);
-      pendingFocus.current = id;
-      const item = map.items.find((i) => i.id === id);
-      if (text !== null && item && text !== item.text) void edits.updateItem(id, { text });
-      else focusSelector(`[data-item-id="${id}"]`);
-    },
-    openDetails(id: string) {
-      props.onDetails(id);
-    },
-    deleteItem(id: string) {
-      void edits.deleteItem(id);
-    },
-  };
-  const latest = useRef(impl);
-  useLayoutEffect(() => {
-    latest.current = impl;
-  });
-
-  const api = useMemo<GridApi>(
-    () => ({
-      lang: map.lang,
-      pendingFocus,
-      onCellKeyDown: (...a) => latest.current.onCellKeyDown(...a),
-      onCellFocus: (...a) => latest.current.onCellFocus(...a),
-      openComposer: (...a) => latest.current.openComposer(...a),
-      submitNote: (...a) => latest.current.submitNote(...a),
-      closeComposer: (...a) => latest.current.closeComposer(...a),
-      onNoteKeyDown: (...a) => latest.current.onNoteKeyDown(...a),
-      startEdit: (...a) => latest.current.startEdit(...a),
-      finishEdit: (...a) => latest.current.finishEdit(...a),
-      openDetails: (...a) => latest.current.openDetails(...a),
-      deleteItem: (...a) => latest.current.deleteItem(...a),
-    }),
-    [map.lang],
-  );
 
   const onDrop = useCallback((id: string, target: ItemTarget) => void edits.moveItem(id, target), [edits]);
   useItemDrag(gridRef, scrollRef, onDrop);
