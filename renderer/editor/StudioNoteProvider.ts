@@ -93,6 +93,8 @@ export class StudioNoteProvider implements Provider {
   private failed = false;
   /** The document this window holds, as note.open named it; null until it is in. */
   private epoch: number | null = null;
+  /** Refused for good: the page reads the note again, once, and nothing more is sent from here. */
+  private ended = false;
 
   constructor(
     readonly doc: Doc,
@@ -114,7 +116,7 @@ export class StudioNoteProvider implements Provider {
       this.transport.onReconnect(
         () =>
           void this.load().catch((e: unknown) => {
-            if (this.options.isFinal(e)) this.options.onFinal(e);
+            if (this.options.isFinal(e)) this.end(e);
             else this.options.onError(e);
           }),
       ),
@@ -125,7 +127,7 @@ export class StudioNoteProvider implements Provider {
         await this.load();
         break;
       } catch (e) {
-        if (this.options.isFinal(e)) return this.options.onFinal(e);
+        if (this.options.isFinal(e)) return this.end(e);
         this.options.onError(e);
         await new Promise((resolve) => setTimeout(resolve, this.options.retryMs ?? RETRY_MS));
         if (!this.connected) return;
@@ -157,7 +159,7 @@ export class StudioNoteProvider implements Provider {
     clearTimeout(this.timer);
     this.timer = undefined;
     while (this.inFlight) await this.inFlight;
-    if (!this.queue.length) return;
+    if (!this.queue.length || this.ended) return;
     const update = this.queue.length === 1 ? this.queue[0]! : mergeUpdates(this.queue);
     this.queue = [];
     this.sending = update;
@@ -166,7 +168,7 @@ export class StudioNoteProvider implements Provider {
         this.failed = false;
       },
       (e: unknown) => {
-        if (this.options.isFinal(e)) return this.options.onFinal(e);
+        if (this.options.isFinal(e)) return this.end(e);
         // Kept, ahead of what was typed since, and sent again in a while.
         this.queue.unshift(update);
         this.failed = true;
@@ -190,6 +192,7 @@ export class StudioNoteProvider implements Provider {
    * update twice changes nothing, while a lost one would hold back every later one.
    */
   flushOnExit(): void {
+    if (this.ended) return;
     const parts = this.sending ? [this.sending, ...this.queue] : this.queue;
     if (!parts.length) return;
     clearTimeout(this.timer);
@@ -199,8 +202,18 @@ export class StudioNoteProvider implements Provider {
     this.transport.sendOnExit(toBase64(update), this.epoch!);
   }
 
+  /** The note was replaced or deleted: what is unsent cannot go anywhere, and the page is told once. */
+  private end(error: unknown): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.queue = [];
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.options.onFinal(error);
+  }
+
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown) => {
-    if (origin === this) return;
+    if (origin === this || this.ended) return;
     this.queue.push(update);
     this.setPending(true);
     if (!this.timer && !this.failed) this.schedule(this.options.batchMs ?? BATCH_MS);

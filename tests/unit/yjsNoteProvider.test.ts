@@ -115,4 +115,46 @@ describe('the notes editor’s Yjs provider, over the real dispatch', () => {
     expect((await studio.ok('interview.get', { id })).notesText).toBe(readNotes(note.notes()).text);
     expect(readNotes(note.notes()).text).toContain('Pierwsze słowa');
   });
+
+  it('a refusal for good (the note was replaced) is told once, and what was typed meanwhile is not sent after it', async () => {
+    const { studio, id } = await setUp();
+    let sends = 0;
+    const finals: unknown[] = [];
+    const replaced = new Error('replaced');
+    const transport: NoteTransport = {
+      open: () => studio.ok('note.open', { interviewId: id }),
+      send: async () => {
+        sends++;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        throw replaced;
+      },
+      sendOnExit: () => {
+        sends++;
+      },
+      onRemote: () => () => {},
+      onReconnect: () => () => {},
+    };
+    const note = new HeadlessNote();
+    const provider = new StudioNoteProvider(note.doc, transport, {
+      batchMs: 10,
+      retryMs: 10,
+      onPending: () => {},
+      onError: () => {},
+      isFinal: (e) => e === replaced,
+      onFinal: (e) => void finals.push(e),
+    });
+    await provider.connect();
+    await note.settled();
+    await typeInto(note, ['Pierwsze'], 0);
+    const first = provider.flush();
+    await typeInto(note, [' i drugie'], 0);
+    await first;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await typeInto(note, [' i trzecie'], 0);
+    await provider.flush();
+    provider.flushOnExit();
+    expect(finals).toEqual([replaced]);
+    expect(sends).toBe(1);
+    expect(provider.hasUnsaved).toBe(false);
+  });
 });
