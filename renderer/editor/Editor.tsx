@@ -9,9 +9,12 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { ComponentProps, ReactNode } from 'react';
 import { isSafeNoteUrl, noteNodes } from '../../shared/notes/noteNodes';
+import { syncChangedNodesOnly } from '../../shared/notes/syncChangedNodesOnly';
 import { editorTheme } from './editorTheme';
 import { SafePastePlugin } from './plugins/SafePastePlugin';
 import './editor.css';
+
+syncChangedNodesOnly();
 
 interface EditorProps {
   /** Accessible name of the writing area. */

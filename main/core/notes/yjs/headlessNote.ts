@@ -3,10 +3,13 @@ import { createYjsBinding, syncLexicalUpdateToYjs, syncYjsChangesToLexical, type
 import type { LexicalEditor, SerializedEditorState } from 'lexical';
 import { Doc, type Text as YText, type YEvent } from 'yjs';
 import { noteNodes } from '../../../../shared/notes/noteNodes';
+import { syncChangedNodesOnly } from '../../../../shared/notes/syncChangedNodesOnly';
 import { NOTES_FORMAT, NOTES_VERSION, type NotesDocument } from '../../../../shared/schema/notes';
 
 /** The binding's id; the editor's CollaborationPlugin uses the same root ('root') of the same document shape. */
 const BINDING_ID = 'note';
+
+syncChangedNodesOnly();
 
 /** No network, no cursors: the binding only needs something that looks like a provider. */
 const silentProvider = {
