@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Lang } from '../../shared/schema/common';
@@ -13,8 +13,8 @@ const StoredSettings = Settings.partial();
 
 /** Per-user settings and the recent-projects list, kept as small JSON files in the config folder. */
 export class AppConfig {
-  /** The file as last read, known by its inode and change time: every operation asks for the settings. */
-  private readonly cache = new Map<string, { stamp: string; value: unknown }>();
+  /** Each file's text as last read and what it parsed to: every operation asks for the settings. */
+  private readonly cache = new Map<string, { text: string; value: unknown }>();
 
   constructor(
     private readonly dir: string,
@@ -22,21 +22,24 @@ export class AppConfig {
   ) {}
 
   private read<T>(file: string, schema: z.ZodType<T>, fallback: T): T {
-    const path = join(this.dir, file);
-    // Written by rename, so a change is a new inode; another studio or the CLI may write it too.
-    const stat = statSync(path, { bigint: true, throwIfNoEntry: false });
-    if (!stat) return fallback;
-    const stamp = `${stat.ino}:${stat.ctimeNs}:${stat.size}`;
+    let text: string;
+    try {
+      text = readFileSync(join(this.dir, file), 'utf8');
+    } catch {
+      return fallback;
+    }
+    // Another studio or the CLI may have written it: the text decides, not the file's dates, which
+    // are too coarse for two writes in a row. Parsing and validating are what the cache spares.
     const cached = this.cache.get(file);
-    if (cached?.stamp === stamp) return cached.value as T;
+    if (cached?.text === text) return cached.value as T;
     let value = fallback;
     try {
-      const parsed = schema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+      const parsed = schema.safeParse(JSON.parse(text));
       if (parsed.success) value = parsed.data;
     } catch {
-      // Unreadable or not JSON: the defaults stand.
+      // Not JSON: the defaults stand.
     }
-    this.cache.set(file, { stamp, value });
+    this.cache.set(file, { text, value });
     return value;
   }
 
