@@ -88,8 +88,10 @@ export class ProjectScreen {
     await expect(this.saveIndicator).toHaveClass(/\bsaved\b/);
   }
 
+  /** Closes the project and waits until the core has let it go (the start screen shows only then). */
   async close(): Promise<void> {
     await this.closeButton.click();
+    await expect(this.projectName).toHaveCount(0);
   }
 
   private async blurTextFields(): Promise<void> {
