@@ -9,7 +9,7 @@ import {
   SELECTION_CHANGE_COMMAND,
   type TextFormatType,
 } from 'lexical';
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { $currentBlockKind, setBlockKind, type BlockKind } from '../blockFormat';
 import { Icon } from '../../components/Icon';
 import { applyLink } from '../applyLink';
@@ -59,6 +59,9 @@ export function ToolbarPlugin({ labels, extra, linkRequest }: ToolbarPluginProps
   const [editor] = useLexicalComposerContext();
   const [formats, setFormats] = useState<Formats>(none);
   const [linkOpen, setLinkOpen] = useState(false);
+  // What the bar shows, read outside React: asking React to set the same value still schedules a
+  // render, and this runs on every keystroke.
+  const shown = useRef<Formats>(none);
 
   const refresh = useCallback(() => {
     editor.getEditorState().read(() => {
@@ -74,8 +77,9 @@ export function ToolbarPlugin({ labels, extra, linkRequest }: ToolbarPluginProps
         block: $currentBlockKind(),
         link: link ? link.getURL() : null,
       };
-      // Runs on every keystroke: keeping the same object when nothing changed spares the toolbar a render.
-      setFormats((prev) => (sameFormats(prev, next) ? prev : next));
+      if (sameFormats(shown.current, next)) return;
+      shown.current = next;
+      setFormats(next);
     });
   }, [editor]);
 
