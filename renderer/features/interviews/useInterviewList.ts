@@ -1,8 +1,7 @@
 import { useCallback } from 'react';
 import { errorText } from '../../app/errorText';
-import { useToasts } from '../../app/toasts/ToastContext';
 import { useT } from '../../app/useT';
-import { useHistoryActions } from '../../data/history';
+import { useDeleteWithUndo } from '../../data/history';
 import { useMutate } from '../../data/mutate';
 import { studio } from '../../data/studio';
 import { selectRows, useCollection } from '../../data/useEntities';
@@ -10,9 +9,8 @@ import { selectRows, useCollection } from '../../data/useEntities';
 /** The interviews, newest first, from the window's store: other windows' changes show as they are made. */
 export function useInterviewList() {
   const t = useT();
-  const toasts = useToasts();
   const mutate = useMutate();
-  const history = useHistoryActions();
+  const deleteWithUndo = useDeleteWithUndo();
   const { rows, loaded, error } = useCollection('interview');
 
   const create = useCallback(
@@ -30,22 +28,12 @@ export function useInterviewList() {
       const place = before.findIndex((i) => i.id === id);
       const interview = before[place];
       if (!interview) return null;
-      // The toast comes with the row's going (see usePersonas); a refused delete takes it back.
-      const toast = toasts.show({
-        tone: 'info',
-        message: t('interview.deleted', { title: interview.title }),
-        action: { label: t('undo.undo'), onAction: () => void history.undo({ quiet: true }) },
-      });
-      const answer = await mutate('interview.delete', { id }, { optimistic: { interview: { remove: [id] } } });
-      if (!answer.ok) {
-        toasts.dismiss(toast);
-        return null;
-      }
+      if (!(await deleteWithUndo('interview.delete', { id }, { interview: { remove: [id] } }, t('interview.deleted', { title: interview.title })))) return null;
       // The one that moved up into its place, or the one before it at the end of the list.
       const rest = before.filter((i) => i.id !== id);
       return { next: rest[Math.min(place, rest.length - 1)]?.id ?? null };
     },
-    [mutate, toasts, t, history],
+    [deleteWithUndo, t],
   );
 
   /** An import answers before its rows may be in the store: the list is read again. */

@@ -1,11 +1,10 @@
 import { useCallback, useMemo } from 'react';
 import type { OpInput } from '../../../shared/operations';
 import type { JourneySummary } from '../../../shared/schema/journey';
-import { useHistoryActions } from '../../data/history';
+import { useDeleteWithUndo } from '../../data/history';
 import { useMutate } from '../../data/mutate';
 import { useCollection } from '../../data/useEntities';
 import { errorText } from '../../app/errorText';
-import { useToasts } from '../../app/toasts/ToastContext';
 import { useT } from '../../app/useT';
 import { useJourneyT } from './useJourneyT';
 
@@ -15,9 +14,8 @@ const byCreation = (a: JourneySummary, b: JourneySummary) => a.createdAt.localeC
 export function useJourneyMaps() {
   const t = useT();
   const jt = useJourneyT();
-  const toasts = useToasts();
   const mutate = useMutate();
-  const history = useHistoryActions();
+  const deleteWithUndo = useDeleteWithUndo();
   const { rows, loaded, error } = useCollection('journey');
   const maps = useMemo(() => (loaded ? [...rows].sort(byCreation) : null), [rows, loaded]);
 
@@ -40,17 +38,9 @@ export function useJourneyMaps() {
 
   const remove = useCallback(
     async (map: JourneySummary) => {
-      // The toast comes with the card's going (see usePersonas); a refused delete takes it back.
-      // The delete is this window's last step, so the core's undo brings it back.
-      const toast = toasts.show({
-        tone: 'info',
-        message: jt('journey.deleted', { name: map.name }),
-        action: { label: t('undo.undo'), onAction: () => void history.undo({ quiet: true }) },
-      });
-      const r = await mutate('journey.delete', { id: map.id }, { optimistic: { journey: { remove: [map.id] } } });
-      if (!r.ok) toasts.dismiss(toast);
+      await deleteWithUndo('journey.delete', { id: map.id }, { journey: { remove: [map.id] } }, jt('journey.deleted', { name: map.name }));
     },
-    [mutate, toasts, jt, t, history],
+    [deleteWithUndo, jt],
   );
 
   return { maps, loadError: error ? errorText(error, t) : null, create, createFuture, remove };

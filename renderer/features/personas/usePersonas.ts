@@ -2,9 +2,8 @@ import { useCallback } from 'react';
 import type { Persona } from '../../../shared/schema/persona';
 import { errorText } from '../../app/errorText';
 import { useLocale } from '../../app/LocaleContext';
-import { useToasts } from '../../app/toasts/ToastContext';
 import { useT } from '../../app/useT';
-import { useHistoryActions } from '../../data/history';
+import { useDeleteWithUndo } from '../../data/history';
 import { useMutate } from '../../data/mutate';
 import { studio } from '../../data/studio';
 import { selectRows, useCollection } from '../../data/useEntities';
@@ -20,9 +19,8 @@ const currentPersonas = (): Persona[] => selectRows('persona', studio.store.getS
 export function usePersonas() {
   const t = useT();
   const { lang: locale } = useLocale();
-  const toasts = useToasts();
   const mutate = useMutate();
-  const history = useHistoryActions();
+  const deleteWithUndo = useDeleteWithUndo();
   const { rows, loaded, error } = useCollection('persona');
 
   const create = useCallback(
@@ -48,17 +46,9 @@ export function usePersonas() {
     async (id: string) => {
       const persona = studio.store.getState().entities.persona[id];
       if (!persona) return;
-      // The toast comes with the row's going, not with the core's answer: its Undo waits in the
-      // window's queue behind the delete, and a refused delete takes the toast back.
-      const toast = toasts.show({
-        tone: 'info',
-        message: t('persona.deleted', { name: persona.name }),
-        action: { label: t('undo.undo'), onAction: () => void history.undo({ quiet: true }) },
-      });
-      const answer = await mutate('persona.delete', { id }, { optimistic: { persona: { remove: [id] } } });
-      if (!answer.ok) toasts.dismiss(toast);
+      await deleteWithUndo('persona.delete', { id }, { persona: { remove: [id] } }, t('persona.deleted', { name: persona.name }));
     },
-    [mutate, toasts, t, history],
+    [deleteWithUndo, t],
   );
 
   const reorder = useCallback(
