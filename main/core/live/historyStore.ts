@@ -34,7 +34,7 @@ export function recordStep(db: Database, clientId: string, op: string, coalesceK
       : (cachedStatement(db, 'SELECT seq, op, coalesce_key, images, at FROM history WHERE client_id = ? ORDER BY seq DESC LIMIT 1').get(clientId) as
           | Step
           | undefined);
-  if (coalesceKey !== null && last && last.op === op && last.coalesce_key === coalesceKey && now.getTime() - Date.parse(last.at) < COALESCE_MS) {
+  if (last && last.op === op && last.coalesce_key === coalesceKey && now.getTime() - Date.parse(last.at) < COALESCE_MS) {
     const merged = mergeImages(JSON.parse(last.images) as RowImage[], images);
     cachedStatement(db, 'UPDATE history SET images = ?, at = ? WHERE seq = ?').run(JSON.stringify(merged), now.toISOString(), last.seq);
     return;
@@ -46,13 +46,12 @@ export function recordStep(db: Database, clientId: string, op: string, coalesceK
     JSON.stringify(images),
     now.toISOString(),
   );
+  let counts = sinceTrim.get(db);
+  if (!counts) sinceTrim.set(db, (counts = new Map()));
   // A window first seen on this connection is trimmed at once: its history may be from an earlier run.
-  const count = (sinceTrim.get(db) ?? sinceTrim.set(db, new Map()).get(db)!).get(clientId) ?? HISTORY_TRIM_EVERY - 1;
-  if (count + 1 < HISTORY_TRIM_EVERY) {
-    sinceTrim.get(db)!.set(clientId, count + 1);
-    return;
-  }
-  sinceTrim.get(db)!.set(clientId, 0);
+  const count = (counts.get(clientId) ?? HISTORY_TRIM_EVERY - 1) + 1;
+  counts.set(clientId, count % HISTORY_TRIM_EVERY);
+  if (count < HISTORY_TRIM_EVERY) return;
   cachedStatement(
     db,
     'DELETE FROM history WHERE client_id = ? AND seq <= (SELECT seq FROM history WHERE client_id = ? ORDER BY seq DESC LIMIT 1 OFFSET ?)',
