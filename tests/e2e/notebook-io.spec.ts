@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { NotebookScreen } from './pages/NotebookScreen';
 
@@ -146,6 +147,19 @@ test('a note editor\'s own clipboard flavour from elsewhere is cleaned like any 
   await notebook.expectSaved();
 });
 
+/** The studio opened again in a new tab of the same browser, after the first one closed. */
+async function reopenStudio(context: BrowserContext, url: string): Promise<NotebookScreen> {
+  const page = await context.newPage();
+  await page.goto(url);
+  return new NotebookScreen(page);
+}
+
+/** The stored plain text of the project's one interview. */
+async function onlyNoteText(screen: NotebookScreen): Promise<string> {
+  const [row] = await screen.api<InterviewRow[]>('interview.list', {});
+  return (await screen.api<InterviewRow>('interview.get', { id: row!.id })).notesText;
+}
+
 test('closing the tab mid-sentence loses nothing', async ({ page, context, studio, startScreen }) => {
   const notebook = new NotebookScreen(page);
   await startScreen.startProject(studio.host.url, 'Zamknięcie');
@@ -154,15 +168,8 @@ test('closing the tab mid-sentence loses nothing', async ({ page, context, studi
   await notebook.type('Pierwsze zdanie. Ostatnie słowa zanim zamknęłam kartę');
   await page.close({ runBeforeUnload: true });
 
-  const again = await context.newPage();
-  const reopened = new NotebookScreen(again);
-  await again.goto(studio.host.url);
-  await expect
-    .poll(async () => {
-      const [row] = await reopened.api<InterviewRow[]>('interview.list', {});
-      return (await reopened.api<InterviewRow>('interview.get', { id: row!.id })).notesText;
-    })
-    .toBe('Pierwsze zdanie. Ostatnie słowa zanim zamknęłam kartę');
+  const reopened = await reopenStudio(context, studio.host.url);
+  await expect.poll(() => onlyNoteText(reopened)).toBe('Pierwsze zdanie. Ostatnie słowa zanim zamknęłam kartę');
   await reopened.openInterview('Do zamknięcia');
   await expect(reopened.editor).toHaveText('Pierwsze zdanie. Ostatnie słowa zanim zamknęłam kartę');
 });
@@ -181,15 +188,8 @@ test('a save still in flight when the tab closes is not lost with the tab', asyn
   await notebook.type(' i ostatnie.');
   await page.close({ runBeforeUnload: true });
 
-  const again = await context.newPage();
-  const reopened = new NotebookScreen(again);
-  await again.goto(studio.host.url);
-  await expect
-    .poll(async () => {
-      const [row] = await reopened.api<InterviewRow[]>('interview.list', {});
-      return (await reopened.api<InterviewRow>('interview.get', { id: row!.id })).notesText;
-    })
-    .toBe('Pierwsze słowa i ostatnie.');
+  const reopened = await reopenStudio(context, studio.host.url);
+  await expect.poll(() => onlyNoteText(reopened)).toBe('Pierwsze słowa i ostatnie.');
 });
 
 test('closing the tab just after typing into a long note loses nothing either', async ({ page, context, studio, startScreen }) => {
@@ -210,9 +210,7 @@ test('closing the tab just after typing into a long note loses nothing either', 
   await page.keyboard.type(' Koniec');
   await page.close({ runBeforeUnload: true });
 
-  const again = await context.newPage();
-  const reopened = new NotebookScreen(again);
-  await again.goto(studio.host.url);
+  const reopened = await reopenStudio(context, studio.host.url);
   await expect
     .poll(async () => (await reopened.api<InterviewRow>('interview.get', { id: created.id })).notesText.endsWith('Akapit 600: klientka opowiada o dojeździe, cenie i serwisie, a potem o rodzinie. Koniec'))
     .toBe(true);
