@@ -136,8 +136,18 @@ export class NotebookScreen {
       }
       throw new Error(`"${needle}" is not in one text node of the note`);
     }, [words, collapse] as const);
-    // Lexical reads the DOM selection on selectionchange; give it a frame.
-    await this.page.waitForTimeout(50);
+    // Lexical reads the DOM selection on selectionchange, in a task of its own: wait until its
+    // selection spans the words (or is the caret after them), not for a guessed time.
+    await expect
+      .poll(() =>
+        this.editor.evaluate((root) => {
+          type Point = { offset: number };
+          const editor = (root as unknown as { __lexicalEditor?: { getEditorState(): { _selection: { anchor: Point; focus: Point } | null } } }).__lexicalEditor;
+          const selection = editor?.getEditorState()._selection;
+          return selection && 'anchor' in selection ? Math.abs(selection.focus.offset - selection.anchor.offset) : -1;
+        }),
+      )
+      .toBe(collapse ? 0 : words.length);
   }
 
   /** Ctrl+H on a selection, then tick or create the tags and confirm. */
