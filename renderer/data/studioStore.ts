@@ -282,7 +282,8 @@ export function createStudioStore({ invoke, gapMs = GAP_MS }: StudioStoreOptions
       if (queries.size === 0) return;
       const mine = ++historyAsked;
       invoke('history.state', {}).then(
-        (history) => mine === historyAsked && store.setState({ history }),
+        // The same steps again (a note's typing changes none): the undo buttons need not render.
+        (history) => mine === historyAsked && JSON.stringify(history) !== JSON.stringify(get().history) && store.setState({ history }),
         () => undefined,
       );
     }, HISTORY_MS);

@@ -7,7 +7,7 @@ import { useToasts } from '../../app/toasts/ToastContext';
 import { useT } from '../../app/useT';
 import { Icon } from '../../components/Icon';
 import { studio } from '../../data/studio';
-import { useCollection, useEntity } from '../../data/useEntities';
+import { useCollectionStatus, useEntityFields } from '../../data/useEntities';
 import type { NoteTarget } from '../../editor/plugins/NoteTargetPlugin';
 import { useTags } from '../evidence/useTags';
 import { InterviewMetaForm } from './InterviewMetaForm';
@@ -22,6 +22,23 @@ interface InterviewPageProps {
   onBack(): void;
 }
 
+/**
+ * What the page shows of the interview's row, every one of its facts (the type says if one is
+ * missing); the counts and dates, which change with every save of the note, are not shown here.
+ */
+const FACTS: Record<keyof Omit<InterviewSummary, 'highlightCount' | 'wordCount' | 'createdAt' | 'updatedAt'>, true> = {
+  id: true,
+  title: true,
+  participant: true,
+  startedAt: true,
+  durationMin: true,
+  place: true,
+  personaIds: true,
+  consent: true,
+  consentNote: true,
+};
+const SHOWN = Object.keys(FACTS) as (keyof typeof FACTS)[];
+
 /** One interview: its notes on the left, its facts on the right. */
 export function InterviewPage({ id, target, nonce, onBack }: InterviewPageProps) {
   const t = useT();
@@ -29,8 +46,8 @@ export function InterviewPage({ id, target, nonce, onBack }: InterviewPageProps)
   const tags = useTags();
   const [read, setInterview] = useState<Interview | null>(null);
   // The note comes from interview.get; the facts follow the store, so other windows' edits show.
-  const { loaded: listed } = useCollection('interview');
-  const summary = useEntity('interview', id);
+  const { loaded: listed } = useCollectionStatus('interview');
+  const summary = useEntityFields('interview', id, SHOWN);
   const interview = useMemo(() => (read && summary ? { ...read, ...summary } : read), [read, summary]);
   const gone = listed && read !== null && !summary;
   const [error, setError] = useState<string | null>(null);
