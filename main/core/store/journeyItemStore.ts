@@ -129,12 +129,9 @@ export function moveItem(db: Database, id: string, to: { stageId?: string | unde
   const laneId = to.laneId ?? place.lane_id;
   const { mapId } = cell(db, stageId, laneId);
   if (mapId !== place.map_id) throw new AppFailure('invalid_input', { details: 'journey.cellMismatch' });
-  const now = new Date().toISOString();
-  if (stageId !== place.stage_id || laneId !== place.lane_id) {
-    cachedStatement(db, 'UPDATE journey_items SET stage_id = ?, lane_id = ?, updated_at = ? WHERE id = ?').run(stageId, laneId, now, id);
-  }
+  const leaves = stageId !== place.stage_id || laneId !== place.lane_id;
   // The cell left keeps its order with a gap where the note was: nothing else there is written.
-  placeInCell(db, stageId, laneId, id, to.index);
+  placeInCell(db, stageId, laneId, id, to.index, leaves ? new Date().toISOString() : undefined);
   return mapId;
 }
 
