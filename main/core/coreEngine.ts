@@ -27,12 +27,16 @@ export type Serial = <T>(step: () => T | Promise<T>) => Promise<T>;
 
 const inline: Serial = async (step) => step();
 
+/** Quiet time after the last write before its commits are folded into the project file itself. */
+export const CHECKPOINT_IDLE_MS = 2000;
+
 /**
  * The single owner of the project connection. Inputs arrive already validated by dispatch;
  * every project operation runs in one IMMEDIATE transaction, so it commits whole or not at all.
  */
 export class CoreEngine {
   private readonly state: CoreState;
+  private checkpointTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(options: CoreOptions, emit: EmitEvent = () => undefined) {
     const config = new AppConfig(options.configDir, options.defaultLang);
@@ -98,9 +102,25 @@ export class CoreEngine {
     if (spec.kind === 'query') return { ok: true, value: session.db.transaction(() => work(session.db)).immediate() };
     const coalesce = spec.coalesce as ((input: unknown) => string) | undefined;
     const { value, changes } = runMutation(session.db, { op, clientId, undoable: spec.undoable, coalesceKey: coalesce?.(input) ?? null }, work);
+    this.checkpointWhenIdle(session);
     if (!changes) return { ok: true, value };
     this.state.emit({ type: 'changes', payload: changes });
     return { ok: true, value, changes };
+  }
+
+  /**
+   * A project file copied by the OS while the studio is open (to mail it, to a USB stick) holds
+   * every edit once the studio has been quiet for a moment. A timer's callback never runs inside a
+   * transaction: each one runs whole within a single step. Retried while readers hold frames back.
+   */
+  private checkpointWhenIdle(session: ProjectSession): void {
+    if (this.checkpointTimer !== null) clearTimeout(this.checkpointTimer);
+    this.checkpointTimer = setTimeout(() => {
+      this.checkpointTimer = null;
+      if (this.state.session === session && !session.checkpoint()) this.checkpointWhenIdle(session);
+    }, CHECKPOINT_IDLE_MS);
+    // Never what keeps the process (the CLI, a test) alive; closing checkpoints anyway.
+    this.checkpointTimer.unref();
   }
 
   private openSession(): ProjectSession {
@@ -118,6 +138,8 @@ export class CoreEngine {
   }
 
   close(): void {
+    if (this.checkpointTimer !== null) clearTimeout(this.checkpointTimer);
+    this.checkpointTimer = null;
     this.state.session?.close();
     this.state.session = null;
   }

@@ -100,6 +100,20 @@ export class ProjectSession {
   }
 
   /**
+   * Copies every commit from the -wal into the file itself, so the file alone, as the OS copies it,
+   * holds them. PASSIVE never waits: a reader still on an older snapshot leaves the newest frames
+   * for later. Answers whether everything is in; false also when the disk refused.
+   */
+  checkpoint(): boolean {
+    try {
+      const [row] = this.db.pragma('wal_checkpoint(PASSIVE)') as { busy: number; log: number; checkpointed: number }[];
+      return row !== undefined && row.log === row.checkpointed;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
    * Never throws: on a full or read-only disk the checkpoint or the lock's clean-up can fail, and
    * the project must still be let go (its commits stay in the -wal, the OS lock dies with the
    * connection), or every later operation would find a closed connection still current.
