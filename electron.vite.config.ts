@@ -69,6 +69,7 @@ export default defineConfig({
           reader: resolve(root, 'main/core/reader.ts'),
           importWorker: resolve(root, 'main/core/notes/import/importWorker.ts'),
           noteWorker: resolve(root, 'main/core/notes/yjs/noteWorker.ts'),
+          bundleWorker: resolve(root, 'main/core/bundle/bundleWorker.ts'),
           linkCommand: resolve(root, 'main/linkCommand.ts'),
         },
         output: {

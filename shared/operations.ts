@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Empty, Id } from './schema/common';
+import { BundleExported, BundleExportInput, BundleImported, BundleImportInput, BundleSummary, BundleVerifyInput, JobCancelInput } from './schema/bundle';
 import { ChangesSince, ChangesSinceInput, HistoryState, HistoryStep } from './schema/history';
 import {
   Persona,
@@ -116,6 +117,11 @@ export const operations = {
   'project.check': op(ProjectOpenInput, ProjectCheckOutput, false),
   'project.inspect': op(ProjectOpenInput, ProjectInfo, false),
   'project.takeOver': op(ProjectTakeOverInput, ProjectInfo, false, 'mutation'),
+
+  'bundle.export': op(BundleExportInput, BundleExported, false),
+  'bundle.verify': op(BundleVerifyInput, BundleSummary, false),
+  'bundle.import': op(BundleImportInput, BundleImported, false, 'mutation'),
+  'job.cancel': op(JobCancelInput, z.null(), false, 'mutation'),
 
   'persona.list': op(Empty, z.array(Persona), true),
   'persona.create': mutation(PersonaCreateInput, Persona, undoable),

@@ -14,6 +14,8 @@ export const errorCodes = [
   'schema_mismatch',
   'disk_full',
   'import_refused',
+  'bundle_invalid',
+  'cancelled',
   'read_only',
   'file_unreadable',
   'unsupported',

@@ -6,7 +6,7 @@ import { AppConfig } from './appConfig';
 import { AppFailure } from './appFailure';
 import { errorFromThrown } from './errorResult';
 import { runMutation } from './live/liveProject';
-import type { AppHandler, CoreState, PreparedHandler, ProjectHandler } from './ops/context';
+import type { AppHandler, BackgroundHandler, CoreState, PreparedHandler, ProjectHandler } from './ops/context';
 import { handlers } from './ops/handlers';
 import type { ProjectSession } from './store/projectSession';
 
@@ -17,6 +17,8 @@ export interface CoreOptions {
   nativeBinding?: string | undefined;
   /** The built import worker's URL; without it the import worker runs from its TypeScript source. */
   importWorkerHref?: string | undefined;
+  /** The built bundle worker's URL; likewise. */
+  bundleWorkerHref?: string | undefined;
 }
 
 /** Where the core's events go: the worker posts them to dispatch, which hands them to every host. */
@@ -45,6 +47,7 @@ export class CoreEngine {
       projectsDir: options.projectsDir,
       nativeBinding: options.nativeBinding,
       importWorkerHref: options.importWorkerHref,
+      bundleWorkerHref: options.bundleWorkerHref,
       session: null,
       lang: () => config.settings().lang,
       clientId: null,
@@ -70,7 +73,9 @@ export class CoreEngine {
     try {
       const spec = operations[op];
       if (!spec.needsProject) {
-        const handler = handlers[op] as unknown as AppHandler<OpName>;
+        const maybeBackground = handlers[op] as unknown as AppHandler<OpName> | BackgroundHandler<OpName>;
+        if (typeof maybeBackground === 'object') return { ok: true, value: await maybeBackground.background(this.state, input as never) };
+        const handler = maybeBackground;
         const before = this.state.session;
         const value = await serial(forClient(() => handler(this.state, input as never)));
         if (this.state.session !== before) this.state.emit({ type: 'project.changed', payload: { project: this.state.session?.info() ?? null } });

@@ -26,6 +26,7 @@ const state: CoreState = {
   projectsDir: init.projectsDir,
   nativeBinding: init.nativeBinding,
   importWorkerHref: init.importWorkerHref,
+  bundleWorkerHref: init.bundleWorkerHref,
   session: null,
   lang: () => config.settings().lang,
   clientId: null,

@@ -12,6 +12,8 @@ export interface StudioEvents {
   'note.update': { interviewId: string; update: string; origin: string | null };
   /** Another project was opened, or the project closed: every client drops what it holds. */
   'project.changed': { project: ProjectInfo | null };
+  /** How far a long task (a bundle) has got, for the client that started it under `jobId`. */
+  'job.progress': { jobId: string; done: number; total: number };
   /** A desktop menu item whose UI lives in the renderer. */
   'menu.command': { command: 'newProject' };
   /**
@@ -26,4 +28,4 @@ export type StudioEventName = keyof StudioEvents;
 
 export type StudioEvent = { [K in StudioEventName]: { type: K; payload: StudioEvents[K] } }[StudioEventName];
 
-export const studioEventNames = ['changes', 'note.update', 'project.changed', 'menu.command'] as const satisfies readonly StudioEventName[];
+export const studioEventNames = ['changes', 'note.update', 'project.changed', 'job.progress', 'menu.command'] as const satisfies readonly StudioEventName[];

@@ -21,7 +21,7 @@ describe('message catalogues', () => {
   it('has a message for every error detail the core raises and every schema message key', () => {
     const files = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
-    const details = files('main/core').flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/details: '([a-zA-Z]+\.[a-zA-Z0-9]+)'/g)].map((m) => m[1]!));
+    const details = files('main/core').flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/(?:details: |bundleRefused\([^,()]+, )'([a-zA-Z]+\.[a-zA-Z0-9]+)'/g)].map((m) => m[1]!));
     const schemaKeys = files('shared/schema').flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/'([a-z0-9]+(?:_[a-z0-9]+)+)'\)/g)].map((m) => `validation.${m[1]}`));
     expect(details.length).toBeGreaterThan(5);
     expect(schemaKeys.length).toBeGreaterThan(10);

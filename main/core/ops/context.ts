@@ -12,6 +12,8 @@ export interface CoreState {
   nativeBinding: string | undefined;
   /** The built import worker, or undefined to run it from source. */
   importWorkerHref: string | undefined;
+  /** The built bundle worker, or undefined to run it from source. */
+  bundleWorkerHref: string | undefined;
   session: ProjectSession | null;
   lang(): Lang;
   /** The window that asked for the running operation; null for the CLI and the core itself. */
@@ -22,6 +24,14 @@ export interface CoreState {
 
 /** Handlers for operations that need no open project; they may be async (file work, backups). */
 export type AppHandler<K extends OpName> = (state: CoreState, input: OpParsedInput<K>) => OpOutput<K> | Promise<OpOutput<K>>;
+
+/**
+ * An app operation that runs beside the writer's queue rather than in it: long file work (a
+ * bundle) that never touches the open project's connection, so other operations go on meanwhile.
+ */
+export interface BackgroundHandler<K extends OpName> {
+  background(state: CoreState, input: OpParsedInput<K>): Promise<OpOutput<K>>;
+}
 
 /** Handlers on the open project run synchronously inside one transaction. */
 export type ProjectHandler<K extends OpName> = (db: Database, input: OpParsedInput<K>, state: CoreState) => OpOutput<K>;
@@ -40,6 +50,6 @@ export interface PreparedHandler<K extends OpName, P> {
 type NeedsProject<K extends OpName> = Operations[K]['needsProject'];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the prepared value is private to each handler
-export type HandlerFor<K extends OpName> = NeedsProject<K> extends true ? ProjectHandler<K> | PreparedHandler<K, any> : AppHandler<K>;
+export type HandlerFor<K extends OpName> = NeedsProject<K> extends true ? ProjectHandler<K> | PreparedHandler<K, any> : AppHandler<K> | BackgroundHandler<K>;
 
 export type HandlerTable<K extends OpName> = { [P in K]: HandlerFor<P> };

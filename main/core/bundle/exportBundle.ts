@@ -1,0 +1,140 @@
+import Database from 'better-sqlite3';
+import { createHash, randomUUID } from 'node:crypto';
+import { closeSync, createReadStream, createWriteStream, fsyncSync, linkSync, mkdirSync, openSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import yazl from 'yazl';
+import { BUNDLE_DATABASE, BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, BUNDLE_MANIFEST, type BundleCounts, type BundleEntry, type BundleExported, type BundleManifest } from '../../../shared/schema/bundle';
+import { AppFailure } from '../appFailure';
+import { fsyncDir } from '../writeFileAtomic';
+import { readProjectFile } from '../store/inspectProjectFile';
+import { hardenConnection } from '../store/openDatabase';
+import { readMeta, writeMeta } from '../store/projectMeta';
+import { projectNameOf } from '../store/projectSession';
+import { reportTables } from './reportTables';
+
+export interface ExportJob {
+  project: string;
+  out: string;
+  /** An empty folder beside `out`, the caller's to remove: the snapshot and the zip are made in it. */
+  work: string;
+  appVersion: string;
+  nativeBinding?: string | undefined;
+}
+
+function countsOf(db: Database.Database): BundleCounts {
+  const n = (sql: string) => (db.prepare(sql).pluck().get() as number) ?? 0;
+  return {
+    personas: n('SELECT count(*) FROM personas WHERE deleted_at IS NULL'),
+    interviews: n('SELECT count(*) FROM interviews WHERE deleted_at IS NULL'),
+    maps: n('SELECT count(*) FROM journey_maps WHERE deleted_at IS NULL'),
+    highlights: n('SELECT count(*) FROM highlights h JOIN interviews i ON i.id = h.interview_id WHERE i.deleted_at IS NULL'),
+    tags: n('SELECT count(*) FROM tags'),
+  };
+}
+
+/** Tables whose deleted rows are kept for undo, children before parents; the rest go with them by cascade. */
+const SOFT_DELETED = ['journey_items', 'journey_lanes', 'journey_stages', 'journey_maps', 'interviews', 'personas'];
+
+/**
+ * What was deleted and the windows' undo steps stay home: a bundle is sent to others, and an
+ * interview deleted for lack of consent must not travel inside it. VACUUM then rewrites the file,
+ * so their bytes are not left behind in free pages either.
+ */
+function forgetPrivateHistory(db: Database.Database): void {
+  db.transaction(() => {
+    db.prepare('DELETE FROM history').run();
+    for (const table of SOFT_DELETED) db.prepare(`DELETE FROM ${table} WHERE deleted_at IS NOT NULL`).run();
+  })();
+  db.exec('VACUUM');
+}
+
+async function sha256Of(path: string, onBytes: (n: number) => void): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) {
+    hash.update(chunk as Buffer);
+    onBytes((chunk as Buffer).length);
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Writes a bundle of `project` while it may be open and being edited: the database is copied
+ * with VACUUM INTO through a read-only connection (a consistent snapshot, the live file never
+ * copied byte by byte), checked as any project file is, then zipped with its report beside it.
+ * The zip is made under a temporary name and linked into place, so `out` is either absent or
+ * whole, and an existing file is never replaced.
+ */
+export async function exportBundle(job: ExportJob, progress: (done: number, total: number) => void = () => undefined): Promise<BundleExported> {
+  if (statSync(job.out, { throwIfNoEntry: false })) throw new AppFailure('file_exists', { path: job.out });
+  const snapshot = join(job.work, BUNDLE_DATABASE);
+  readProjectFile(job.project, { needWrite: false, quickCheck: false, nativeBinding: job.nativeBinding }, (source) => {
+    source.prepare('VACUUM INTO ?').run(snapshot);
+  });
+
+  const files: { name: string; path: string }[] = [{ name: BUNDLE_DATABASE, path: snapshot }];
+  const db = new Database(snapshot, job.nativeBinding ? { nativeBinding: job.nativeBinding } : {});
+  let manifestBase: Omit<BundleManifest, 'entries'>;
+  try {
+    hardenConnection(db);
+    db.pragma('foreign_keys = ON');
+    forgetPrivateHistory(db);
+    // One file with nothing beside it, for whoever opens it next.
+    db.pragma('journal_mode = DELETE');
+    // Which project the bundle is of, kept in the project from now on, so bundles of it can be told apart from others'.
+    const projectId = readMeta(db, 'project_id') ?? randomUUID();
+    writeMeta(db, 'project_id', projectId);
+    manifestBase = {
+      format: BUNDLE_FORMAT,
+      formatVersion: BUNDLE_FORMAT_VERSION,
+      appVersion: job.appVersion,
+      createdAt: new Date().toISOString(),
+      project: { id: projectId, name: projectNameOf(job.project), schemaVersion: db.pragma('user_version', { simple: true }) as number },
+      counts: countsOf(db),
+    };
+    mkdirSync(join(job.work, 'report'));
+    for (const table of reportTables(db)) {
+      const path = join(job.work, 'report', table.name);
+      writeFileSync(path, table.text);
+      files.push({ name: `report/${table.name}`, path });
+    }
+  } finally {
+    db.close();
+  }
+
+  const sizes = files.map((f) => statSync(f.path).size);
+  const total = sizes.reduce((a, b) => a + b, 0) * 2;
+  let done = 0;
+  const advance = (n: number) => progress((done += n), total);
+  const entries: BundleEntry[] = [];
+  for (const [i, f] of files.entries()) entries.push({ path: f.name, size: sizes[i]!, sha256: await sha256Of(f.path, advance) });
+  const manifest: BundleManifest = { ...manifestBase, entries };
+
+  const zip = new yazl.ZipFile();
+  const mtime = new Date(manifest.createdAt);
+  zip.addBuffer(Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`), BUNDLE_MANIFEST, { mtime });
+  for (const f of files) {
+    // Counted on the way through: a 'data' listener on the file itself would start it flowing before the zip reads it.
+    const counted = new Transform({ transform: (chunk: Buffer, _enc, next) => (advance(chunk.length), next(null, chunk)) });
+    zip.addReadStream(createReadStream(f.path).pipe(counted), f.name, { mtime });
+  }
+  zip.end();
+  const partial = join(job.work, `${basename(job.out)}.partial`);
+  await pipeline(zip.outputStream, createWriteStream(partial, { flags: 'wx' }));
+  const fd = openSync(partial, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    linkSync(partial, job.out);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new AppFailure('file_exists', { path: job.out });
+    throw e;
+  }
+  rmSync(partial, { force: true });
+  fsyncDir(dirname(job.out));
+  return { path: job.out, bytes: statSync(job.out).size, entries: entries.length + 1 };
+}
