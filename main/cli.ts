@@ -49,10 +49,39 @@ function oneFile(positionals: string[], command: string): string {
   return resolve(positionals[0]!);
 }
 
+/**
+ * `bundle export|verify|import`: a refused bundle exits 1 with its reason, any other failure
+ * (no such file, a folder that cannot be written) exits 2, each as one line on stderr.
+ */
+async function bundleCommand(args: string[]): Promise<void> {
+  const [sub, ...rest] = args;
+  let positionals: string[];
+  try {
+    positionals = parseArgs({ args: rest, allowPositionals: true, strict: true, options: {} }).positionals;
+  } catch (e) {
+    return die(translate(lang, 'cli.badArgs', { details: (e as Error).message.split('\n')[0] ?? '' }));
+  }
+  const wanted = sub === 'verify' ? 1 : sub === 'export' || sub === 'import' ? 2 : 0;
+  if (!wanted) return die(translate(lang, 'cli.badArgs', { details: 'bundle export, verify or import' }));
+  if (positionals.length !== wanted) die(translate(lang, 'cli.badArgs', { details: `bundle ${sub} takes ${wanted === 1 ? 'one file' : 'two files'}` }));
+  const [first, second] = positionals.map((p) => resolve(p)) as [string, string | undefined];
+  const d = dispatcher();
+  const op = sub === 'export' ? 'bundle.export' : sub === 'verify' ? 'bundle.verify' : 'bundle.import';
+  const input = sub === 'export' ? { project: first, out: second } : sub === 'verify' ? { path: first } : { bundle: first, path: second };
+  const result = await d.dispatch(op, input);
+  await d.close();
+  if (!result.ok) return die(`journey-studio: ${result.error.message}`, result.error.code === 'bundle_invalid' ? 1 : 2);
+  const value = result.value as Record<string, unknown> & { counts?: Record<string, number> };
+  if (sub === 'export') return say(translate(lang, 'cli.bundleExported', { path: first && second ? second : '', entries: value.entries as number, bytes: value.bytes as number }));
+  if (sub === 'import') return say(translate(lang, 'cli.bundleImported', { path: value.path as string }));
+  say(translate(lang, 'cli.bundleValid', { path: first, name: value.name as string, createdAt: value.createdAt as string, appVersion: value.appVersion as string, ...value.counts }));
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') return say(translate(lang, 'cli.usage'));
   if (command === 'web') return runBrowserStudio(rest);
+  if (command === 'bundle') return bundleCommand(rest);
 
   let parsed;
   try {
