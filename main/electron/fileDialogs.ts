@@ -1,10 +1,13 @@
 import { join } from 'node:path';
 import type { BaseWindow, Dialog } from 'electron';
+import { BUNDLE_EXTENSION } from '../../shared/schema/bundle';
 import { PROJECT_EXTENSION } from '../../shared/schema/project';
 import type { ShellLabels } from './shellLabels';
 
 export interface DialogRequest {
   kind: 'open' | 'save';
+  /** What is picked: a project (the default) or a bundle of one. */
+  file?: 'project' | 'bundle' | undefined;
   suggestedName?: string | undefined;
 }
 
@@ -19,7 +22,6 @@ export interface FileDialogDeps {
   projectsDir: string;
 }
 
-const EXTENSION = PROJECT_EXTENSION.slice(1);
 
 /** A suggested name comes from the renderer: keep it a bare file name, never a path. */
 export function safeFileName(name: string | undefined): string {
@@ -34,19 +36,21 @@ export function safeFileName(name: string | undefined): string {
   return cleaned || 'project';
 }
 
-export function withProjectExtension(path: string): string {
-  return path.toLowerCase().endsWith(PROJECT_EXTENSION) ? path : `${path}${PROJECT_EXTENSION}`;
+export function withExtension(path: string, extension: string = PROJECT_EXTENSION): string {
+  return path.toLowerCase().endsWith(extension) ? path : `${path}${extension}`;
 }
 
-/** The desktop answer to the 'app.dialog' operation: native pickers limited to project files. */
+/** The desktop answer to the 'app.dialog' operation: native pickers limited to project (or bundle) files. */
 export function createDialogHandler(deps: FileDialogDeps): (request: DialogRequest) => Promise<DialogAnswer> {
   return async (request) => {
     const t = deps.labels();
-    const filters = [{ name: t.projectFilter, extensions: [EXTENSION] }];
+    const bundle = request.file === 'bundle';
+    const extension = bundle ? BUNDLE_EXTENSION : PROJECT_EXTENSION;
+    const filters = [{ name: bundle ? t.bundleFilter : t.projectFilter, extensions: [extension.slice(1)] }];
     const win = deps.window();
     if (request.kind === 'open') {
       const options = {
-        title: t.openDialogTitle,
+        title: bundle ? t.openBundleTitle : t.openDialogTitle,
         defaultPath: deps.projectsDir,
         filters,
         properties: ['openFile' as const],
@@ -56,13 +60,13 @@ export function createDialogHandler(deps: FileDialogDeps): (request: DialogReque
       return { path: answer.canceled || !picked ? null : picked };
     }
     const options = {
-      title: t.saveDialogTitle,
-      defaultPath: join(deps.projectsDir, withProjectExtension(safeFileName(request.suggestedName))),
+      title: bundle ? t.saveBundleTitle : t.saveDialogTitle,
+      defaultPath: join(deps.projectsDir, withExtension(safeFileName(request.suggestedName), extension)),
       filters,
       properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
     };
     const answer = win ? await deps.dialog.showSaveDialog(win, options) : await deps.dialog.showSaveDialog(options);
     // GTK pickers do not append the filter's extension themselves.
-    return { path: answer.canceled || !answer.filePath ? null : withProjectExtension(answer.filePath) };
+    return { path: answer.canceled || !answer.filePath ? null : withExtension(answer.filePath, extension) };
   };
 }

@@ -33,6 +33,9 @@ export interface ShellLabels {
   projectFilter: string;
   openDialogTitle: string;
   saveDialogTitle: string;
+  bundleFilter: string;
+  openBundleTitle: string;
+  saveBundleTitle: string;
   externalTitle: string;
   externalOpen: string;
   cancel: string;
@@ -72,6 +75,9 @@ export const shellLabels: Record<Lang, ShellLabels> = {
     projectFilter: 'Projekt Journey Studio',
     openDialogTitle: 'Otwórz projekt',
     saveDialogTitle: 'Zapisz projekt jako',
+    bundleFilter: 'Pakiet projektu Journey Studio',
+    openBundleTitle: 'Importuj pakiet',
+    saveBundleTitle: 'Eksportuj pakiet projektu',
     externalTitle: 'Otworzyć stronę w przeglądarce?',
     externalOpen: 'Otwórz w przeglądarce',
     cancel: 'Anuluj',
@@ -109,6 +115,9 @@ export const shellLabels: Record<Lang, ShellLabels> = {
     projectFilter: 'Journey Studio project',
     openDialogTitle: 'Open Project',
     saveDialogTitle: 'Save Project As',
+    bundleFilter: 'Journey Studio project bundle',
+    openBundleTitle: 'Import Bundle',
+    saveBundleTitle: 'Export Project Bundle',
     externalTitle: 'Open this page in your browser?',
     externalOpen: 'Open in Browser',
     cancel: 'Cancel',

@@ -59,11 +59,15 @@ export const SettingsUpdateInput = z
   .object({ lang: Lang.optional(), theme: Theme.optional() })
   .strict();
 
-export const BrowseInput = z.object({ dir: FilePath.optional() }).strict();
+/** The kinds of file the studio picks: a project, or a bundle of one. */
+export const PickedFile = z.enum(['project', 'bundle']);
+export type PickedFile = z.infer<typeof PickedFile>;
+
+export const BrowseInput = z.object({ dir: FilePath.optional(), show: PickedFile.default('project') }).strict();
 export const BrowseEntry = z.object({
   name: z.string(),
   path: FilePath,
-  kind: z.enum(['dir', 'project']),
+  kind: z.enum(['dir', 'project', 'bundle']),
 });
 export type BrowseEntry = z.infer<typeof BrowseEntry>;
 export const BrowseOutput = z.object({
@@ -75,5 +79,7 @@ export const BrowseOutput = z.object({
 export type BrowseOutput = z.infer<typeof BrowseOutput>;
 
 /** Native file dialogs exist only in the desktop shell; the browser studio answers `unsupported`. */
-export const DialogInput = z.object({ kind: z.enum(['open', 'save']), suggestedName: plainText(z.string().max(255), 'one').optional() }).strict();
+export const DialogInput = z
+  .object({ kind: z.enum(['open', 'save']), file: PickedFile.default('project'), suggestedName: plainText(z.string().max(255), 'one').optional() })
+  .strict();
 export const DialogOutput = z.object({ path: FilePath.nullable() });

@@ -30,7 +30,7 @@ describe('project bundles', () => {
     studio.dispatcher.subscribe((e) => void events.push(e));
     const out = join(studio.dir, 'Warsztat.cjbundle');
     const exported = await studio.ok('bundle.export', { project: path, out, jobId: 'export-job-1' });
-    expect(exported.entries).toBe(8);
+    expect(exported.entries).toBe(9);
     // The project as it was exported, to compare the import with.
     const asExported = join(studio.dir, 'as-exported.sqlite');
     const reader = new Database(path, { readonly: true });
@@ -41,7 +41,7 @@ describe('project bundles', () => {
 
     const items = await unpack(out);
     expect(items.map((i) => i.name).sort()).toEqual(
-      ['manifest.json', 'project.cjstudio', 'report/highlights.csv', 'report/interviews.csv', 'report/maps.csv', 'report/personas.csv', 'report/stickies.csv', 'report/tags.csv'].sort(),
+      ['manifest.json', 'project.cjstudio', 'report/index.html', 'report/highlights.csv', 'report/interviews.csv', 'report/maps.csv', 'report/personas.csv', 'report/stickies.csv', 'report/tags.csv'].sort(),
     );
     const manifest = manifestOf(items);
     expect(manifest).toMatchObject({ format: 'journey-studio-bundle', formatVersion: 1, project: { name: 'Przykład - zakup samochodu' } });
@@ -50,6 +50,13 @@ describe('project bundles', () => {
     expect(personasCsv.startsWith('\uFEFF"id","name"')).toBe(true);
     expect(personasCsv).toContain('"Żaneta"');
     expect(personasCsv).not.toContain('Po eksporcie');
+    const report = items.find((i) => i.name === 'report/index.html')!.data.toString('utf8');
+    expect(report).toContain('<html lang="pl">');
+    expect(report).toContain("default-src 'none'");
+    expect(report).not.toMatch(/<script/i);
+    for (const text of ['Przykład - zakup samochodu', 'Jazda próbna', 'Żaneta', 'Wywiad z Łucją', 'Zażółć gęślą jaźń: klientka porównuje raty.', 'Dowody według tagów']) expect(report).toContain(text);
+    // The emotion curves are drawn: one path per persona on the map, through its scored stages.
+    expect(report.match(/<path d="M[\d.]+ [\d.]+ C/g)?.length).toBe(2);
     const progress = events.filter((e) => e.type === 'job.progress');
     expect(progress.length).toBeGreaterThan(0);
     expect(progress.at(-1)!.payload).toMatchObject({ jobId: 'export-job-1' });
@@ -90,6 +97,22 @@ describe('project bundles', () => {
       expect(item.data.includes(Buffer.from('Tajemnica1234')), item.name).toBe(false);
       expect(item.data.includes(Buffer.from('Bez zgody')), item.name).toBe(false);
     }
+  });
+
+  it('writes words from the project into the report as text, never as markup', async () => {
+    const studio = await startStudio({ lang: 'en' });
+    const { path } = await studio.ok('project.create', { path: 'Hostile' });
+    await studio.ok('persona.create', { name: '<img src=x onerror=alert(1)>' });
+    const interview = await studio.ok('interview.create', { title: '</title><script>alert(2)</script>' });
+    await studio.ok('interview.saveNotes', { id: interview.id, notes: notesOf(['"><iframe src="https://example.com">']), baseVersion: 0 });
+    const out = join(studio.dir, 'hostile.cjbundle');
+    await studio.ok('bundle.export', { project: path, out });
+    const report = (await unpack(out)).find((i) => i.name === 'report/index.html')!.data.toString('utf8');
+    expect(report).not.toMatch(/<(img|script|iframe)\b/i);
+    expect(report).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(report).toContain('&lt;/title&gt;&lt;script&gt;alert(2)&lt;/script&gt;');
+    const csv = (await unpack(out)).find((i) => i.name === 'report/personas.csv')!.data.toString('utf8');
+    expect(csv).toContain('"<img src=x onerror=alert(1)>"');
   });
 
   it('never replaces an existing file, and a cancelled export leaves nothing behind', async () => {

@@ -13,7 +13,7 @@ describe('journey-studio bundle', () => {
     const exported = cli(['bundle', 'export', project, bundle]);
     expect(exported.err).toBe('');
     expect(exported.code).toBe(0);
-    expect(exported.out).toMatch(/Wrote .*Salon\.cjbundle \(8 files, \d+ bytes\)/);
+    expect(exported.out).toMatch(/Wrote .*Salon\.cjbundle \(9 files, \d+ bytes\)/);
 
     const verified = cli(['bundle', 'verify', bundle]);
     expect(verified.code).toBe(0);

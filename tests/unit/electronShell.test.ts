@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { createDialogHandler, safeFileName, withProjectExtension } from '../../main/electron/fileDialogs';
+import { createDialogHandler, safeFileName, withExtension } from '../../main/electron/fileDialogs';
 import { menuTemplate, type MenuCommands } from '../../main/electron/menuTemplate';
 import { createOpenQueue, projectPathFromArgv } from '../../main/electron/projectArgs';
 import { shellLabels } from '../../main/electron/shellLabels';
@@ -75,6 +75,13 @@ describe('desktop shell menus, dialogs and file opening (electron mocked: binary
     const [, saveOptions] = dialog.showSaveDialog.mock.calls[0] as [unknown, Electron.SaveDialogOptions];
     expect(saveOptions.filters).toEqual([{ name: 'Projekt Journey Studio', extensions: ['cjstudio'] }]);
     expect(saveOptions.defaultPath).toBe('/p/Mapa zakupy.cjstudio');
+
+    expect(await handler({ kind: 'open', file: 'bundle' })).toEqual({ path: null });
+    expect(await handler({ kind: 'save', file: 'bundle', suggestedName: 'Mapa 2026-12-08' })).toEqual({ path: null });
+    const [, bundleOpen] = dialog.showOpenDialog.mock.calls[1] as [unknown, Electron.OpenDialogOptions];
+    expect(bundleOpen.filters).toEqual([{ name: 'Pakiet projektu Journey Studio', extensions: ['cjbundle'] }]);
+    const [, bundleSave] = dialog.showSaveDialog.mock.calls[1] as [unknown, Electron.SaveDialogOptions];
+    expect(bundleSave.defaultPath).toBe('/p/Mapa 2026-12-08.cjbundle');
   });
 
   it('keeps suggested names bare and adds the extension the GTK picker leaves out', () => {
@@ -84,8 +91,9 @@ describe('desktop shell menus, dialogs and file opening (electron mocked: binary
     expect(safeFileName('.hidden')).toBe('hidden');
     expect(safeFileName(undefined)).toBe('project');
     expect(safeFileName('Zażółć gęślą jaźń')).toBe('Zażółć gęślą jaźń');
-    expect(withProjectExtension('/a/b')).toBe('/a/b.cjstudio');
-    expect(withProjectExtension('/a/B.CJSTUDIO')).toBe('/a/B.CJSTUDIO');
+    expect(withExtension('/a/b')).toBe('/a/b.cjstudio');
+    expect(withExtension('/a/B.CJSTUDIO')).toBe('/a/B.CJSTUDIO');
+    expect(withExtension('/a/b', '.cjbundle')).toBe('/a/b.cjbundle');
   });
 
   it('finds the project file on a launch or second-instance command line', () => {

@@ -12,6 +12,8 @@ import { readProjectFile } from '../store/inspectProjectFile';
 import { hardenConnection } from '../store/openDatabase';
 import { readMeta, writeMeta } from '../store/projectMeta';
 import { projectNameOf } from '../store/projectSession';
+import { reportData } from './report/reportData';
+import { reportHtml } from './report/reportHtml';
 import { reportTables } from './reportTables';
 
 export interface ExportJob {
@@ -94,6 +96,9 @@ export async function exportBundle(job: ExportJob, progress: (done: number, tota
       counts: countsOf(db),
     };
     mkdirSync(join(job.work, 'report'));
+    const report = join(job.work, 'report', 'index.html');
+    writeFileSync(report, reportHtml(reportData(db, manifestBase.project.name, manifestBase.createdAt)));
+    files.push({ name: 'report/index.html', path: report });
     for (const table of reportTables(db)) {
       const path = join(job.work, 'report', table.name);
       writeFileSync(path, table.text);

@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { PROJECT_EXTENSION, type BrowseEntry } from '../../../shared/schema/project';
+import { BUNDLE_EXTENSION } from '../../../shared/schema/bundle';
 import { nameCollator } from '../../../shared/i18n/collate';
 import { AppFailure } from '../appFailure';
 import type { HandlerTable } from './context';
@@ -18,8 +19,8 @@ export const appOps: HandlerTable<
     }),
   'app.recent': (state) => state.config.recent(),
   'app.forgetRecent': (state, { path }) => state.config.forget(path),
-  /** The browser studio's "Open project" has no native dialog: it lists folders and project files. */
-  'app.browse': (state, { dir }) => {
+  /** The browser studio has no native dialog: it lists folders and the project (or bundle) files in them. */
+  'app.browse': (state, { dir, show }) => {
     mkdirSync(state.projectsDir, { recursive: true });
     const target = resolve(dir ?? state.projectsDir);
     let names;
@@ -33,8 +34,8 @@ export const appOps: HandlerTable<
       .filter((d) => !d.name.startsWith('.'))
       .flatMap((d): BrowseEntry[] => {
         if (d.isDirectory()) return [{ name: d.name, path: join(target, d.name), kind: 'dir' }];
-        if (d.isFile() && d.name.toLowerCase().endsWith(PROJECT_EXTENSION)) {
-          return [{ name: d.name, path: join(target, d.name), kind: 'project' }];
+        if (d.isFile() && d.name.toLowerCase().endsWith(show === 'bundle' ? BUNDLE_EXTENSION : PROJECT_EXTENSION)) {
+          return [{ name: d.name, path: join(target, d.name), kind: show }];
         }
         return [];
       })

@@ -11,6 +11,7 @@ import { useHistoryActions } from '../../data/history';
 import { InterviewsSection } from '../interviews/InterviewsSection';
 import { LazyNotesPane } from '../interviews/LazyNotesPane';
 import { PersonasPanel } from '../personas/PersonasPanel';
+import { ExportBundleDialog } from '../sharing/ExportBundleDialog';
 import { EvidenceBoard, JourneysPanel, prefetchSections, SearchPanel } from './lazySections';
 import { NavigationProvider, useNavigation } from './NavigationContext';
 import { ProjectNav } from './ProjectNav';
@@ -32,6 +33,7 @@ function Workspace({ project, onClosed }: { project: ProjectInfo; onClosed(): vo
   const t = useT();
   const toasts = useToasts();
   const [closing, setClosing] = useState(false);
+  const [sharing, setSharing] = useState(false);
   const history = useHistoryActions();
   useUndoShortcuts({ undo: history.undo, redo: history.redo });
   const { route, focusSearch } = useNavigation();
@@ -67,6 +69,10 @@ function Workspace({ project, onClosed }: { project: ProjectInfo; onClosed(): vo
         <div className="project-tools">
           <UndoButtons onUndo={() => void history.undo()} onRedo={() => void history.redo()} />
           <SettingsBar />
+          <button type="button" className="btn" data-testid="project-share" onClick={() => setSharing(true)}>
+            <Icon name="share" />
+            {t('project.share')}
+          </button>
           <button type="button" className="btn" data-testid="project-close" disabled={closing} onClick={() => void close()}>
             <Icon name="logout" />
             {t('project.close')}
@@ -83,6 +89,7 @@ function Workspace({ project, onClosed }: { project: ProjectInfo; onClosed(): vo
           {route.section === 'search' && <SearchPanel />}
         </Suspense>
       </main>
+      {sharing && <ExportBundleDialog project={project} onClose={() => setSharing(false)} />}
     </div>
   );
 }

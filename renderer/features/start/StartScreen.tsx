@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ProjectInfo } from '../../../shared/schema/project';
-import { hostKind, invoke, isApiError } from '../../api';
+import { invoke } from '../../api';
 import { SettingsBar } from '../../app/SettingsBar';
 import { useT } from '../../app/useT';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Icon } from '../../components/Icon';
 import { NewProjectDialog } from './NewProjectDialog';
+import { ImportBundleDialog } from '../sharing/ImportBundleDialog';
 import { OpenProjectDialog } from './OpenProjectDialog';
+import { pickWithNativeDialog } from './pickWithNativeDialog';
 import { RecentProjects } from './RecentProjects';
 import { StartAction } from './StartAction';
 import { TakeOverButton } from './TakeOverButton';
@@ -21,26 +23,14 @@ interface StartScreenProps {
   newProjectRequest?: number;
 }
 
-/** Native dialogs exist only on the desktop; anywhere else the core answers `unsupported` and the in-app fallback takes over. */
-async function pickWithNativeDialog(kind: 'open' | 'save', suggestedName?: string): Promise<string | null | 'unsupported'> {
-  if (hostKind() !== 'desktop') return 'unsupported';
-  try {
-    const { path } = await invoke('app.dialog', suggestedName ? { kind, suggestedName } : { kind });
-    return path;
-  } catch (e) {
-    if (isApiError(e) && e.code === 'unsupported') return 'unsupported';
-    throw e;
-  }
-}
-
 export function StartScreen({ onOpened, initialError = null, newProjectRequest = 0 }: StartScreenProps) {
   const t = useT();
   const opener = useProjectOpener(onOpened, initialError);
-  const [dialog, setDialog] = useState<'new' | 'open' | null>(null);
+  const [dialog, setDialog] = useState<'new' | 'open' | 'bundle' | null>(null);
 
   const newProject = () =>
     opener.run(async () => {
-      const picked = await pickWithNativeDialog('save', t('start.defaultProjectName'));
+      const picked = await pickWithNativeDialog('save', { suggestedName: t('start.defaultProjectName') });
       if (picked === 'unsupported') {
         setDialog('new');
         return null;
@@ -123,6 +113,14 @@ export function StartScreen({ onOpened, initialError = null, newProjectRequest =
               disabled={opener.busy}
               onClick={() => opener.run(() => invoke('project.openSample', {}))}
             />
+            <StartAction
+              icon="package"
+              testId="start-import-bundle"
+              title={t('start.importBundle')}
+              description={t('start.importBundleHint')}
+              disabled={opener.busy}
+              onClick={() => setDialog('bundle')}
+            />
           </section>
 
           <RecentProjects
@@ -133,6 +131,7 @@ export function StartScreen({ onOpened, initialError = null, newProjectRequest =
         </div>
       </main>
 
+      {dialog === 'bundle' && <ImportBundleDialog onClose={() => setDialog(null)} onOpened={onOpened} />}
       {dialog === 'new' && (
         <NewProjectDialog
           onClose={() => setDialog(null)}
