@@ -1,4 +1,4 @@
-import { chmodSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
@@ -52,9 +52,20 @@ const executableCli = (): Plugin => ({
   },
 });
 
+/** The fonts prints embed travel with the built core: packaging takes out/ only. */
+const printFonts = (): Plugin => ({
+  name: 'studio-print-fonts',
+  writeBundle(options) {
+    if (!options.dir) return;
+    const dir = join(options.dir, 'fonts');
+    mkdirSync(dir, { recursive: true });
+    for (const file of ['Inter-Regular.ttf', 'Inter-SemiBold.ttf', 'Inter-LICENSE.txt']) copyFileSync(join(root, 'assets/fonts', file), join(dir, file));
+  },
+});
+
 export default defineConfig({
   main: {
-    plugins: [executableCli()],
+    plugins: [executableCli(), printFonts()],
     build: {
       // Bundled with the lexical they call: as a package beside a bundled lexical they would use a second copy of it.
       externalizeDeps: { exclude: ['@lexical/yjs', 'yjs'] },
@@ -69,7 +80,7 @@ export default defineConfig({
           reader: resolve(root, 'main/core/reader.ts'),
           importWorker: resolve(root, 'main/core/notes/import/importWorker.ts'),
           noteWorker: resolve(root, 'main/core/notes/yjs/noteWorker.ts'),
-          bundleWorker: resolve(root, 'main/core/bundle/bundleWorker.ts'),
+          jobWorker: resolve(root, 'main/core/jobs/jobWorker.ts'),
           linkCommand: resolve(root, 'main/linkCommand.ts'),
         },
         output: {

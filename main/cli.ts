@@ -77,11 +77,30 @@ async function bundleCommand(args: string[]): Promise<void> {
   say(translate(lang, 'cli.bundleValid', { path: first, name: value.name as string, createdAt: value.createdAt as string, appVersion: value.appVersion as string, ...value.counts }));
 }
 
+/** `export map PROJECT MAP_ID --format pdf|png|svg|csv|md [--paper a4|a3|a2] --out FILE`. */
+async function exportMapCommand(args: string[]): Promise<void> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { format: { type: 'string' }, paper: { type: 'string' }, out: { type: 'string' } } });
+  } catch (e) {
+    return die(translate(lang, 'cli.badArgs', { details: (e as Error).message.split('\n')[0] ?? '' }));
+  }
+  const { format, paper, out } = parsed.values;
+  if (parsed.positionals.length !== 2 || !format || !out) return die(translate(lang, 'cli.badArgs', { details: 'export map takes PROJECT MAP_ID --format FORMAT --out FILE' }));
+  const d = dispatcher();
+  const result = await d.dispatch('map.export', { project: resolve(parsed.positionals[0]!), mapId: parsed.positionals[1], format, ...(paper ? { paper } : {}), out: resolve(out) });
+  await d.close();
+  if (!result.ok) return die(`journey-studio: ${result.error.message}`);
+  const value = result.value as { path: string; pages: number };
+  say(translate(lang, 'cli.mapExported', { path: value.path, pages: value.pages }));
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') return say(translate(lang, 'cli.usage'));
   if (command === 'web') return runBrowserStudio(rest);
   if (command === 'bundle') return bundleCommand(rest);
+  if (command === 'export' && rest[0] === 'map') return exportMapCommand(rest.slice(1));
 
   let parsed;
   try {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Empty, Id } from './schema/common';
+import { MapExported, MapExportInput } from './schema/mapExport';
 import { BundleExported, BundleExportInput, BundleImported, BundleImportInput, BundleSummary, BundleVerifyInput, JobCancelInput } from './schema/bundle';
 import { ChangesSince, ChangesSinceInput, HistoryState, HistoryStep } from './schema/history';
 import {
@@ -121,6 +122,7 @@ export const operations = {
   'bundle.export': op(BundleExportInput, BundleExported, false),
   'bundle.verify': op(BundleVerifyInput, BundleSummary, false),
   'bundle.import': op(BundleImportInput, BundleImported, false, 'mutation'),
+  'map.export': op(MapExportInput, MapExported, false),
   'job.cancel': op(JobCancelInput, z.null(), false, 'mutation'),
 
   'persona.list': op(Empty, z.array(Persona), true),

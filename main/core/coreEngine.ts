@@ -18,7 +18,7 @@ export interface CoreOptions {
   /** The built import worker's URL; without it the import worker runs from its TypeScript source. */
   importWorkerHref?: string | undefined;
   /** The built bundle worker's URL; likewise. */
-  bundleWorkerHref?: string | undefined;
+  jobWorkerHref?: string | undefined;
 }
 
 /** Where the core's events go: the worker posts them to dispatch, which hands them to every host. */
@@ -47,7 +47,7 @@ export class CoreEngine {
       projectsDir: options.projectsDir,
       nativeBinding: options.nativeBinding,
       importWorkerHref: options.importWorkerHref,
-      bundleWorkerHref: options.bundleWorkerHref,
+      jobWorkerHref: options.jobWorkerHref,
       session: null,
       lang: () => config.settings().lang,
       clientId: null,

@@ -37,14 +37,14 @@ export const CLIENT_ID = /^[A-Za-z0-9_-]{8,64}$/;
 function workerInit(options: DispatcherOptions): WorkerInit {
   // Entries are emitted flat into out/main, so the import worker sits beside the built writer.
   const importWorkerUrl = options.importWorkerUrl ?? (options.workerUrl ? new URL('./importWorker.js', options.workerUrl) : undefined);
-  const bundleWorkerUrl = options.workerUrl ? new URL('./bundleWorker.js', options.workerUrl) : undefined;
+  const jobWorkerUrl = options.workerUrl ? new URL('./jobWorker.js', options.workerUrl) : undefined;
   return {
     configDir: options.configDir,
     projectsDir: options.projectsDir,
     defaultLang: options.defaultLang,
     nativeBinding: options.nativeBinding,
     importWorkerHref: importWorkerUrl?.href,
-    bundleWorkerHref: bundleWorkerUrl?.href,
+    jobWorkerHref: jobWorkerUrl?.href,
   };
 }
 

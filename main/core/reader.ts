@@ -26,7 +26,7 @@ const state: CoreState = {
   projectsDir: init.projectsDir,
   nativeBinding: init.nativeBinding,
   importWorkerHref: init.importWorkerHref,
-  bundleWorkerHref: init.bundleWorkerHref,
+  jobWorkerHref: init.jobWorkerHref,
   session: null,
   lang: () => config.settings().lang,
   clientId: null,

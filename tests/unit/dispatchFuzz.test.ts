@@ -43,6 +43,7 @@ const validInput: Record<OpName, (c: Ctx) => Record<string, unknown>> = {
   'bundle.export': (c) => ({ project: c.projectPath, out: join(c.projectPath, '..', 'fuzz.cjbundle'), jobId: 'fuzz-job-1' }),
   'bundle.verify': (c) => ({ path: join(c.projectPath, '..', 'fuzz.cjbundle') }),
   'bundle.import': (c) => ({ bundle: join(c.projectPath, '..', 'fuzz.cjbundle'), path: 'Fuzz import' }),
+  'map.export': (c) => ({ project: c.projectPath, mapId: c.mapId, format: 'pdf', paper: 'a2', out: join(c.projectPath, '..', 'fuzz.pdf') }),
   'job.cancel': () => ({ jobId: 'fuzz-job-1' }),
   'persona.list': () => ({}),
   'persona.create': () => ({ name: 'Nowa' }),

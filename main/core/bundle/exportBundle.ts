@@ -1,17 +1,17 @@
 import Database from 'better-sqlite3';
 import { createHash, randomUUID } from 'node:crypto';
-import { closeSync, createReadStream, createWriteStream, fsyncSync, linkSync, mkdirSync, openSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { createReadStream, createWriteStream, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
 import { BUNDLE_DATABASE, BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, BUNDLE_MANIFEST, type BundleCounts, type BundleEntry, type BundleExported, type BundleManifest } from '../../../shared/schema/bundle';
 import { AppFailure } from '../appFailure';
-import { fsyncDir } from '../writeFileAtomic';
 import { readProjectFile } from '../store/inspectProjectFile';
 import { hardenConnection } from '../store/openDatabase';
 import { readMeta, writeMeta } from '../store/projectMeta';
 import { projectNameOf } from '../store/projectSession';
+import { publishFile } from './publishFile';
 import { reportData } from './report/reportData';
 import { reportHtml } from './report/reportHtml';
 import { reportTables } from './reportTables';
@@ -127,19 +127,6 @@ export async function exportBundle(job: ExportJob, progress: (done: number, tota
   zip.end();
   const partial = join(job.work, `${basename(job.out)}.partial`);
   await pipeline(zip.outputStream, createWriteStream(partial, { flags: 'wx' }));
-  const fd = openSync(partial, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  try {
-    linkSync(partial, job.out);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new AppFailure('file_exists', { path: job.out });
-    throw e;
-  }
-  rmSync(partial, { force: true });
-  fsyncDir(dirname(job.out));
+  publishFile(partial, job.out);
   return { path: job.out, bytes: statSync(job.out).size, entries: entries.length + 1 };
 }

@@ -1,15 +1,14 @@
-import { linkSync, rmSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { basename } from 'node:path';
 import type { Lang } from '../../../shared/schema/common';
 import { BUNDLE_DATABASE, type BundleManifest, type BundleSummary } from '../../../shared/schema/bundle';
 import type { ProjectInfo } from '../../../shared/schema/project';
 import { AppFailure, isAppFailure } from '../appFailure';
-import { fsyncDir } from '../writeFileAtomic';
 import { databaseProblems } from '../store/checkProjectFile';
 import { readProjectFile } from '../store/inspectProjectFile';
 import { applyMigrations } from '../store/migrateProject';
 import { openDatabase } from '../store/openDatabase';
 import { projectInfo } from '../store/projectSession';
+import { publishFile } from './publishFile';
 import { bundleRefused, readBundle } from './readBundle';
 
 export interface ReadJob {
@@ -76,15 +75,6 @@ export async function importBundle(job: ReadJob & { target: string }, progress?:
   } finally {
     db.close();
   }
-  try {
-    linkSync(database, job.target);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new AppFailure('file_exists', { path: job.target });
-    if (code === 'ENOENT') throw new AppFailure('file_missing', { path: dirname(job.target) });
-    throw e;
-  }
-  rmSync(database, { force: true });
-  fsyncDir(dirname(job.target));
+  publishFile(database, job.target);
   return readProjectFile(job.target, { needWrite: false, nativeBinding: job.nativeBinding, lang: job.lang }, (db) => projectInfo(db, job.target));
 }

@@ -13,7 +13,7 @@ export interface CoreState {
   /** The built import worker, or undefined to run it from source. */
   importWorkerHref: string | undefined;
   /** The built bundle worker, or undefined to run it from source. */
-  bundleWorkerHref: string | undefined;
+  jobWorkerHref: string | undefined;
   session: ProjectSession | null;
   lang(): Lang;
   /** The window that asked for the running operation; null for the CLI and the core itself. */

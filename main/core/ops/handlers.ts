@@ -1,6 +1,6 @@
 import type { OpName } from '../../../shared/operations';
 import { appOps } from './appOps';
-import { bundleOps } from './bundleOps';
+import { jobOps } from './jobOps';
 import type { HandlerTable } from './context';
 import { evidenceOps } from './evidenceOps';
 import { historyOps } from './historyOps';
@@ -14,4 +14,4 @@ import { personaOps } from './personaOps';
 import { projectOps } from './projectOps';
 
 /** Every operation of the table has exactly one handler; the type makes a missing one a compile error. */
-export const handlers: HandlerTable<OpName> = { ...appOps, ...bundleOps, ...projectOps, ...lockOps, ...personaOps, ...interviewOps, ...noteOps, ...evidenceOps, ...journeyOps, ...journeyGridOps, ...journeyItemOps, ...historyOps };
+export const handlers: HandlerTable<OpName> = { ...appOps, ...jobOps, ...projectOps, ...lockOps, ...personaOps, ...interviewOps, ...noteOps, ...evidenceOps, ...journeyOps, ...journeyGridOps, ...journeyItemOps, ...historyOps };

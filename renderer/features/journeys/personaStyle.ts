@@ -1,4 +1,6 @@
-export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond';
+import { CURVE_DASHES, CURVE_MARKERS } from '../../../shared/journey/curveLook';
+
+export type MarkerShape = (typeof CURVE_MARKERS)[number];
 
 export interface PersonaStyle {
   colour: string;
@@ -6,14 +8,11 @@ export interface PersonaStyle {
   marker: MarkerShape;
 }
 
-const dashes = ['', '12 6', '3 6', '14 5 3 5'];
-const markers: MarkerShape[] = ['circle', 'square', 'triangle', 'diamond'];
-
 /** Colour, dash and marker all differ per persona, so curves stay apart in grey print and for colour-blind viewers. */
 export function personaStyle(index: number): PersonaStyle {
   return {
     colour: `var(--avatar-${(index % 6) + 1})`,
-    dash: dashes[index % dashes.length]!,
-    marker: markers[index % markers.length]!,
+    dash: CURVE_DASHES[index % CURVE_DASHES.length]!,
+    marker: CURVE_MARKERS[index % CURVE_MARKERS.length]!,
   };
 }

@@ -1,18 +1,16 @@
+import { printCurveLook } from '../../../../shared/journey/curveLook';
 import { emotionCurve } from '../../../../shared/journey/emotionCurve';
 import { defaultItemColour } from '../../../../shared/journey/itemColours';
-import type { ReportData } from './reportData';
+import type { MapModel } from '../../prints/readMapModel';
 import { esc, safeColour } from './reportText';
 
-/** The light theme's persona colours, with a dash each so curves stay apart in grey print. */
-export const PERSONA_COLOURS = ['#3a3fc4', '#b1365f', '#137a6b', '#a4560c', '#6a3fb5', '#2f6f9f'] as const;
-const DASHES = ['', '12 6', '3 6', '14 5 3 5'];
 
 const COLUMN = 180;
 const CURVE_HEIGHT = 150;
 const CURVE_TOP = 16;
 const CURVE_BOTTOM = CURVE_HEIGHT - 16;
 
-type ReportMap = ReportData['maps'][number];
+type ReportMap = MapModel;
 
 /** The emotion curves across the stage columns, drawn from the scores with the map view's own geometry. */
 function curvesSvg(map: ReportMap): string {
@@ -22,8 +20,7 @@ function curvesSvg(map: ReportMap): string {
   const lines = map.personas.map((persona, index) => {
     const scores = map.stages.map((stage) => map.scores.find((s) => s.stageId === stage.id && s.personaId === persona.id)?.score ?? null);
     const curve = emotionCurve(scores, layout);
-    const colour = PERSONA_COLOURS[index % PERSONA_COLOURS.length]!;
-    const dash = DASHES[index % DASHES.length]!;
+    const { colour, dash } = printCurveLook(index);
     const dots = curve.points.map((p) => `<circle cx="${p.x}" cy="${p.y}" r="6" fill="${colour}"><title>${esc(persona.name)}: ${p.score}</title></circle>`).join('');
     return `<path d="${curve.path}" fill="none" stroke="${colour}" stroke-width="3.5" stroke-linecap="round"${dash ? ` stroke-dasharray="${dash}"` : ''}/>${dots}`;
   });
@@ -33,8 +30,7 @@ function curvesSvg(map: ReportMap): string {
 function legend(map: ReportMap): string {
   if (map.personas.length === 0) return '';
   const entries = map.personas.map((p, i) => {
-    const colour = PERSONA_COLOURS[i % PERSONA_COLOURS.length]!;
-    const dash = DASHES[i % DASHES.length]!;
+    const { colour, dash } = printCurveLook(i);
     return `<li><svg width="36" height="10" aria-hidden="true"><line x1="2" x2="34" y1="5" y2="5" stroke="${colour}" stroke-width="3.5"${dash ? ` stroke-dasharray="${dash}"` : ''}/></svg>${esc(p.name)}</li>`;
   });
   return `<ul class="legend">${entries.join('')}</ul>`;

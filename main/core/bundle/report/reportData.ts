@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Lang } from '../../../../shared/schema/common';
+import { readMapModel, type MapModel } from '../../prints/readMapModel';
 import { projectLang } from '../../store/projectMeta';
 
 /** What the bundle's report shows, read from the bundle's snapshot: live rows only, in the studio's orders. */
@@ -19,17 +20,7 @@ export interface ReportData {
     personas: string[];
     highlights: { quote: string; tagIds: string[]; detached: boolean }[];
   }[];
-  maps: {
-    id: string;
-    name: string;
-    goal: string;
-    scale: number;
-    stages: { id: string; name: string }[];
-    lanes: { id: string; name: string; kind: string }[];
-    items: { stageId: string; laneId: string; text: string; colour: string }[];
-    personas: { id: string; name: string }[];
-    scores: { stageId: string; personaId: string; score: number }[];
-  }[];
+  maps: MapModel[];
 }
 
 type Row = Record<string, unknown>;
@@ -62,33 +53,7 @@ export function reportData(db: Database, name: string, exportedAt: string): Repo
       detached: h.detached === 1,
     })),
   }));
-  const maps = all('SELECT id, name, goal, scale FROM journey_maps WHERE deleted_at IS NULL ORDER BY created_at').map((m) => ({
-    id: m.id as string,
-    name: m.name as string,
-    goal: m.goal as string,
-    scale: m.scale as number,
-    stages: all('SELECT id, name FROM journey_stages WHERE map_id = ? AND deleted_at IS NULL ORDER BY position', m.id).map((s) => ({ id: s.id as string, name: s.name as string })),
-    lanes: all('SELECT id, name, kind FROM journey_lanes WHERE map_id = ? AND deleted_at IS NULL AND hidden = 0 ORDER BY position', m.id).map((l) => ({
-      id: l.id as string,
-      name: l.name as string,
-      kind: l.kind as string,
-    })),
-    items: all('SELECT stage_id, lane_id, text, colour FROM journey_items WHERE map_id = ? AND deleted_at IS NULL ORDER BY position, created_at', m.id).map((i) => ({
-      stageId: i.stage_id as string,
-      laneId: i.lane_id as string,
-      text: i.text as string,
-      colour: i.colour as string,
-    })),
-    personas: all(
-      'SELECT p.id, p.name FROM journey_map_personas mp JOIN personas p ON p.id = mp.persona_id AND p.deleted_at IS NULL WHERE mp.map_id = ? ORDER BY mp.position',
-      m.id,
-    ).map((p) => ({ id: p.id as string, name: p.name as string })),
-    scores: all('SELECT stage_id, persona_id, score FROM journey_emotions WHERE map_id = ?', m.id).map((e) => ({
-      stageId: e.stage_id as string,
-      personaId: e.persona_id as string,
-      score: e.score as number,
-    })),
-  }));
+  const maps = (db.prepare('SELECT id FROM journey_maps WHERE deleted_at IS NULL ORDER BY created_at').pluck().all() as string[]).map((id) => readMapModel(db, id)!);
   return {
     name,
     lang: projectLang(db),

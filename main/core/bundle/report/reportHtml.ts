@@ -1,6 +1,7 @@
 import { nameCollator } from '../../../../shared/i18n/collate';
 import { translate } from '../../../../shared/i18n/translate';
-import { PERSONA_COLOURS, mapSection } from './mapSection';
+import { printCurveLook } from '../../../../shared/journey/curveLook';
+import { mapSection } from './mapSection';
 import type { ReportData } from './reportData';
 import { esc, safeColour } from './reportText';
 
@@ -60,7 +61,7 @@ export function reportHtml(data: ReportData): string {
 
   const personas = data.personas.length
     ? `<ul class="cards">${data.personas
-        .map((p, i) => `<li class="card"><span class="avatar" style="background:${PERSONA_COLOURS[i % PERSONA_COLOURS.length]}">${esc(initials(p.name))}</span>${esc(p.name)}</li>`)
+        .map((p, i) => `<li class="card"><span class="avatar" style="background:${printCurveLook(i).colour}">${esc(initials(p.name))}</span>${esc(p.name)}</li>`)
         .join('')}</ul>`
     : `<p class="muted">${esc(t('report.none'))}</p>`;
 

@@ -5,9 +5,9 @@ import { errorCodes, type ErrorCode } from '../../../shared/result';
 import { AppFailure } from '../appFailure';
 import type { CoreState } from '../ops/context';
 import { startWorker } from '../startWorker';
-import type { BundleJob, BundleMessage } from './bundleProtocol';
+import type { Job, JobMessage } from './jobProtocol';
 
-type Task = BundleJob extends infer J ? (J extends BundleJob ? Omit<J, 'work'> : never) : never;
+type Task = Job extends infer J ? (J extends Job ? Omit<J, 'work'> : never) : never;
 
 /** Running tasks by the id their client gave them, each with the way to stop it. */
 const running = new Map<string, () => void>();
@@ -22,8 +22,8 @@ export function cancelJob(jobId: string): void {
  * same disk, or a private one in the system's temp folder for a check that makes nothing.
  */
 function workFolder(task: Task): string {
-  const beside = task.kind === 'export' ? task.out : task.kind === 'import' ? task.target : null;
-  if (!beside) return mkdtempSync(join(tmpdir(), 'journey-bundle-'));
+  const beside = task.kind === 'export' || task.kind === 'map' ? task.out : task.kind === 'import' ? task.target : null;
+  if (!beside) return mkdtempSync(join(tmpdir(), 'journey-job-'));
   const dir = dirname(beside);
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new AppFailure('file_missing', { path: dir });
   try {
@@ -38,14 +38,14 @@ function workFolder(task: Task): string {
 const isErrorCode = (code: string): code is ErrorCode => (errorCodes as readonly string[]).includes(code);
 
 /**
- * Runs a bundle task in its own thread, under a memory cap, off the writer's queue. Progress goes
+ * Runs a long task in its own thread, under a memory cap, off the writer's queue. Progress goes
  * to every client as `job.progress` under `jobId`; `cancelJob(jobId)` stops the thread. Whatever
  * the outcome, the work folder goes: a cancelled or refused task leaves no file behind.
  */
-export function runBundleJob(state: CoreState, task: Task, jobId?: string): Promise<unknown> {
+export function runJob(state: CoreState, task: Task, jobId?: string): Promise<unknown> {
   const work = workFolder(task);
-  const built = state.bundleWorkerHref ? new URL(state.bundleWorkerHref) : undefined;
-  const worker = startWorker(new URL('./bundleWorker.ts', import.meta.url), built, { ...task, work }, { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 32 });
+  const built = state.jobWorkerHref ? new URL(state.jobWorkerHref) : undefined;
+  const worker = startWorker(new URL('./jobWorker.ts', import.meta.url), built, { ...task, work }, { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 32 });
   return new Promise<unknown>((resolve, reject) => {
     let settled = false;
     const settle = (outcome: () => unknown) => {
@@ -73,7 +73,7 @@ export function runBundleJob(state: CoreState, task: Task, jobId?: string): Prom
         }),
       );
     }
-    worker.on('message', (message: BundleMessage) => {
+    worker.on('message', (message: JobMessage) => {
       if ('progress' in message) {
         const [done, total] = message.progress;
         if (jobId && !settled) state.emit({ type: 'job.progress', payload: { jobId, done, total } });
@@ -88,8 +88,10 @@ export function runBundleJob(state: CoreState, task: Task, jobId?: string): Prom
     });
     worker.on('error', (e: Error & { code?: string }) =>
       settle(() => {
-        if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') throw new AppFailure('bundle_invalid', { file: basename(task.kind === 'export' ? task.project : task.bundle), details: 'bundle.tooBig' });
-        console.error(`[journey-studio] bundle worker failed: ${e.stack ?? e.message}`);
+        if (e.code === 'ERR_WORKER_OUT_OF_MEMORY' && (task.kind === 'verify' || task.kind === 'import')) {
+          throw new AppFailure('bundle_invalid', { file: basename(task.bundle), details: 'bundle.tooBig' });
+        }
+        console.error(`[journey-studio] job worker failed: ${e.stack ?? e.message}`);
         throw new AppFailure('internal');
       }),
     );

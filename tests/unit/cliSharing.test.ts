@@ -1,3 +1,5 @@
+import Database from 'better-sqlite3';
+import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,5 +47,26 @@ describe('journey-studio bundle', () => {
     const imported = cli(['bundle', 'import', bad, join(dir, 'x.cjstudio')]);
     expect(imported.code).toBe(1);
     expect(existsSync(join(dir, 'x.cjstudio'))).toBe(false);
+  });
+
+  it('export map writes the map in the format asked for; a bad format or an unknown map exits 2', () => {
+    const dir = tempDir();
+    const project = join(dir, 'Salon.cjstudio');
+    expect(cli(['new', project, '--sample', '--lang', 'pl']).code).toBe(0);
+    const db = new Database(project, { readonly: true });
+    const mapId = db.prepare('SELECT id FROM journey_maps').pluck().get() as string;
+    db.close();
+    const pdf = join(dir, 'mapa.pdf');
+    const made = cli(['export', 'map', project, mapId, '--format', 'pdf', '--paper', 'a2', '--out', pdf]);
+    expect(made.err).toBe('');
+    expect(made.code).toBe(0);
+    expect(made.out).toMatch(/Wrote .*mapa\.pdf\n$/);
+    expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toContain('Świadomość');
+    const bad = cli(['export', 'map', project, mapId, '--format', 'docx', '--out', join(dir, 'x.docx')]);
+    expect(bad.code).toBe(2);
+    expect(bad.err.trim().split('\n')).toHaveLength(1);
+    const unknown = cli(['export', 'map', project, '00000000-0000-4000-8000-000000000000', '--format', 'svg', '--out', join(dir, 'x.svg')]);
+    expect(unknown.code).toBe(2);
+    expect(existsSync(join(dir, 'x.svg'))).toBe(false);
   });
 });
