@@ -5,6 +5,7 @@ import { sendBootRequests } from './app/bootRequests';
 import './app/fonts.css';
 import './app/tokens.css';
 import './app/base.css';
+import './app/print.css';
 
 // Sent before the first render so the core answers while React and the fonts start.
 sendBootRequests();

@@ -1,7 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { readZipEntry } from './readZipEntry';
+import { api } from './hostApi';
 
 test('a bundle exported from an open project opens elsewhere as a new project', async ({ page, studio, startScreen, projectScreen }) => {
   await startScreen.startProject(studio.host.url, 'Warsztat Łódź');
@@ -77,4 +79,44 @@ test('the report in a bundle opens offline in a browser and shows the map with i
   await expect(map.locator('.legend li')).toHaveCount(2);
   expect(requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
   await offline.close();
+});
+
+test('a map exported as a PDF from its view keeps Polish letters, and a big one is tiled over A2 sheets', async ({ page, studio, startScreen, projectScreen }) => {
+  await startScreen.startProject(studio.host.url, 'Druk');
+  // A map of 20 stages, made as a script would, then shown in the studio.
+  const { id } = await api<{ id: string }>(studio.host, 'journey.create', { name: 'Mapa ścienna', template: 'eight-steps', lang: 'pl' });
+  for (let i = 8; i < 20; i++) await api(studio.host, 'stage.add', { mapId: id, name: `Etap ${i + 1}: źdźbło` });
+  await page.getByTestId('nav-journeys').click();
+  await page.getByTestId('journey-card').filter({ hasText: 'Mapa ścienna' }).getByTestId('journey-open').click();
+  await expect(page.getByTestId('journey-map-name')).toHaveText('Mapa ścienna');
+
+  await page.getByTestId('journey-export').click();
+  const dialog = page.locator('dialog[open]');
+  await expect(dialog.getByTestId('map-export-path-input')).toHaveValue(/Mapa ścienna\.pdf$/);
+  await dialog.getByTestId('map-export-paper').selectOption('a2');
+  const pdf = join(studio.dir, 'Mapa ścienna.pdf');
+  await dialog.getByTestId('map-export-path-input').fill(pdf);
+  await dialog.getByTestId('map-export-submit').click();
+  await expect(dialog.getByTestId('map-export-done')).toContainText('Map saved on 2 sheets');
+  expect(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1])).toBe(2);
+  const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+  for (const word of ['Mapa ścienna', 'Poszukiwanie informacji', 'Myśli i pytania', 'Etap 20: źdźbło', 'sheet 2 of 2']) expect(text).toContain(word);
+  await dialog.getByRole('button', { name: 'Close' }).first().click();
+  await projectScreen.expectOpen('Druk');
+});
+
+test('printing a screen from the browser prints its content, not the studio around it', async ({ page, studio, startScreen, projectScreen }) => {
+  await startScreen.goto(studio.host.url);
+  await startScreen.openSample();
+  await projectScreen.expectOpen(/Sample/);
+  await page.emulateMedia({ media: 'print' });
+  for (const chrome of ['project-name', 'project-share', 'project-close', 'nav-journeys', 'save-indicator']) await expect(page.getByTestId(chrome), chrome).toBeHidden();
+  await expect(page.getByTestId('persona-name').first()).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByTestId('nav-journeys').click();
+  await page.getByTestId('journey-open').first().click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('journey-map-name')).toBeVisible();
+  await expect(page.getByTestId('journey-export')).toBeHidden();
+  await expect(page.getByTestId('journey-note').first()).toBeVisible();
 });

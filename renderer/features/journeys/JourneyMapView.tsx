@@ -1,4 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { useT } from '../../app/useT';
+import { Icon } from '../../components/Icon';
+import { MapExportDialog } from '../sharing/MapExportDialog';
 import { ConfirmDialog } from './ConfirmDialog';
 import { EmotionNoteDialog } from './EmotionNoteDialog';
 import { EvidenceContext } from './EvidenceContext';
@@ -31,6 +34,8 @@ export function JourneyMapView({ mapId, focusItemId = null, onBack }: { mapId: s
   const [showAssumptions, setShowAssumptions] = useState(false);
   const [activePersonaId, setActivePersonaId] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending>(null);
+  const [exporting, setExporting] = useState(false);
+  const t = useT();
 
   const personas = useMemo(() => {
     const names = new Map(allPersonas.map((p) => [p.id, p.name]));
@@ -87,6 +92,10 @@ export function JourneyMapView({ mapId, focusItemId = null, onBack }: { mapId: s
             )}
           </p>
         </div>
+        <button type="button" className="btn btn-small" data-testid="journey-export" onClick={() => setExporting(true)}>
+          <Icon name="share" />
+          {t('mapExport.open')}
+        </button>
         <button type="button" className="btn btn-small" data-testid="journey-settings" onClick={() => setPending({ kind: 'settings' })}>
           <JourneyIcon name="settings" />
           {jt('journey.settings')}
@@ -165,6 +174,7 @@ export function JourneyMapView({ mapId, focusItemId = null, onBack }: { mapId: s
           />
         );
       })()}
+      {exporting && <MapExportDialog mapId={map.id} mapName={map.name} onClose={() => setExporting(false)} />}
     </section>
   );
 }

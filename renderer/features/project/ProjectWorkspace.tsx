@@ -14,6 +14,7 @@ import { PersonasPanel } from '../personas/PersonasPanel';
 import { ExportBundleDialog } from '../sharing/ExportBundleDialog';
 import { EvidenceBoard, JourneysPanel, prefetchSections, SearchPanel } from './lazySections';
 import { NavigationProvider, useNavigation } from './NavigationContext';
+import { OpenProjectProvider } from './OpenProjectContext';
 import { ProjectNav } from './ProjectNav';
 import { useSearchShortcut } from './useSearchShortcut';
 import { SaveIndicator } from './SaveIndicator';
@@ -23,9 +24,11 @@ import './project.css';
 
 export function ProjectWorkspace({ project, onClosed }: { project: ProjectInfo; onClosed(): void }) {
   return (
-    <NavigationProvider projectPath={project.path}>
-      <Workspace project={project} onClosed={onClosed} />
-    </NavigationProvider>
+    <OpenProjectProvider project={project}>
+      <NavigationProvider projectPath={project.path}>
+        <Workspace project={project} onClosed={onClosed} />
+      </NavigationProvider>
+    </OpenProjectProvider>
   );
 }
 

@@ -12,7 +12,7 @@ import { ltrPath } from '../start/ltrPath';
 import { pickWithNativeDialog } from '../start/pickWithNativeDialog';
 import { defaultBundlePath, sizeLabel, withBundleExtension } from './bundlePath';
 import { JobProgressBar } from './JobProgressBar';
-import { useBundleJob } from './useBundleJob';
+import { useJob } from './useJob';
 import '../start/start.css';
 import './sharing.css';
 
@@ -24,7 +24,7 @@ export function ExportBundleDialog({ project, onClose }: { project: ProjectInfo;
   const t = useT();
   const { lang } = useLocale();
   const id = useId();
-  const job = useBundleJob();
+  const job = useJob();
   const [path, setPath] = useState(() => defaultBundlePath(project.path, project.name));
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<BundleExported | null>(null);

@@ -11,7 +11,7 @@ import { Icon } from '../../components/Icon';
 import { FileBrowser } from '../start/FileBrowser';
 import { pickWithNativeDialog } from '../start/pickWithNativeDialog';
 import { JobProgressBar } from './JobProgressBar';
-import { useBundleJob } from './useBundleJob';
+import { useJob } from './useJob';
 import '../start/start.css';
 import './sharing.css';
 
@@ -28,7 +28,7 @@ export function ImportBundleDialog({ onClose, onOpened }: ImportBundleDialogProp
   const t = useT();
   const { lang } = useLocale();
   const id = useId();
-  const job = useBundleJob();
+  const job = useJob();
   const [browsing, setBrowsing] = useState(hostKind() !== 'desktop');
   const [checked, setChecked] = useState<BundleSummary | null>(null);
   const [name, setName] = useState('');

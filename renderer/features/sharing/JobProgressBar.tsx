@@ -1,5 +1,5 @@
 import { useT } from '../../app/useT';
-import type { JobProgress } from './useBundleJob';
+import type { JobProgress } from './useJob';
 
 /** A long task's bar and its Cancel; without figures yet, the bar runs without a value. */
 export function JobProgressBar({ label, progress, onCancel }: { label: string; progress: JobProgress | null; onCancel(): void }) {

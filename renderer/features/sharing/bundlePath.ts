@@ -3,12 +3,21 @@ import type { BUNDLE_EXTENSION as SharedExtension } from '../../../shared/schema
 // The type holds it to the core's: a different literal would not compile.
 const BUNDLE_EXTENSION: typeof SharedExtension = '.cjbundle';
 
+/** The folder a path is in, with its separator; empty for a bare name. */
+export function folderOf(path: string): string {
+  const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return cut >= 0 ? path.slice(0, cut + 1) : '';
+}
+
+/** A name made safe as a file name: no separators or characters Windows refuses. */
+export const fileNameOf = (name: string): string =>
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+  name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim() || 'export';
+
 /** Where a project's bundle goes unless the user says otherwise: beside it, named after it and the day. */
 export function defaultBundlePath(projectPath: string, projectName: string, today: Date = new Date()): string {
-  const cut = Math.max(projectPath.lastIndexOf('/'), projectPath.lastIndexOf('\\'));
-  const folder = cut >= 0 ? projectPath.slice(0, cut + 1) : '';
   const day = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
-  return `${folder}${projectName} ${day}${BUNDLE_EXTENSION}`;
+  return `${folderOf(projectPath)}${fileNameOf(projectName)} ${day}${BUNDLE_EXTENSION}`;
 }
 
 /** The path as typed, with the bundle extension when it has none. */

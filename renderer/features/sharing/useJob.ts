@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OpInput, OpName, OpOutput } from '../../../shared/operations';
 import { invoke, onStudioEvent } from '../../api';
 
-type JobOp = Extract<OpName, 'bundle.export' | 'bundle.verify' | 'bundle.import'>;
+type JobOp = Extract<OpName, 'bundle.export' | 'bundle.verify' | 'bundle.import' | 'map.export'>;
 
 export interface JobProgress {
   done: number;
@@ -13,7 +13,7 @@ export interface JobProgress {
  * Runs one long task at a time under a job id of its own, follows its `job.progress` events (other
  * windows' tasks are not this one's), and cancels it on request.
  */
-export function useBundleJob() {
+export function useJob() {
   const [progress, setProgress] = useState<JobProgress | null>(null);
   const [running, setRunning] = useState(false);
   const current = useRef<string | null>(null);
