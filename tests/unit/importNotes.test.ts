@@ -9,11 +9,11 @@ const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtur
 const types = (doc: { editorState: { root: { children?: { type: string }[] } } }) => doc.editorState.root.children?.map((c) => c.type);
 
 describe('importing files as interview notes', () => {
-  it('plain text in the Polish Windows code page keeps ą, ł, ż and splits paragraphs', async () => {
+  it('plain text in the Polish Windows code page keeps ą, ł, ż, a paragraph a line', async () => {
     const { title, notes } = await importNotes('notes-cp1250.txt', fixture('notes-cp1250.txt'));
     expect(title).toBe('notes-cp1250');
     expect(readNotes(notes).text).toBe('Notatki z wywiadu\nPierwsza linia\nŻółta łódź i źródło.');
-    expect(types(notes)).toEqual(['paragraph', 'paragraph']);
+    expect(types(notes)).toEqual(['paragraph', 'paragraph', 'paragraph']);
   });
 
   it('Markdown keeps headings, bold, lists, quotes and web links, drops scripts, remote images and javascript: links', async () => {
@@ -29,10 +29,11 @@ describe('importing files as interview notes', () => {
     expect(json).toMatch(/"text":"pogrubieniem","type":"text"|"format":1/);
   });
 
-  it('a file ending in a newline gets no empty line at the end of its last paragraph', async () => {
-    const { notes } = await importNotes('notatki.txt', Buffer.from('Pierwszy akapit\n\nDrugi akapit\ndruga linia\n'));
-    expect(readNotes(notes).text).toBe('Pierwszy akapit\nDrugi akapit\ndruga linia');
-    expect(JSON.stringify(notes.editorState.root.children!.at(-1)).match(/linebreak/g)).toHaveLength(1);
+  it('paragraphs of a .txt separated by single newlines stay separate paragraphs; blank lines and a last newline add none', async () => {
+    const { notes } = await importNotes('notatki.txt', Buffer.from('Pierwszy akapit\n\nDrugi akapit\nTrzeci akapit\n   \n'));
+    expect(readNotes(notes).text).toBe('Pierwszy akapit\nDrugi akapit\nTrzeci akapit');
+    expect(types(notes)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    expect(JSON.stringify(notes)).not.toContain('linebreak');
   });
 
   it('Markdown images and script or style blocks are dropped; a tag named inside a sentence and an unclosed one stay as words', async () => {

@@ -4,7 +4,7 @@ import { Icon } from '../../components/Icon';
 import { ImportProgressView } from './ImportProgressView';
 import { useImport } from './useImport';
 
-const ACCEPT = '.txt,.md,.markdown,.docx,.vtt,.srt,text/plain,text/markdown';
+const ACCEPT = '.txt,.md,.markdown,.docx,.odt,.vtt,.srt,text/plain,text/markdown';
 
 /** The interview list doubles as a drop target; the button opens the same import for keyboard users. */
 export function ImportDropZone({ onImported, children }: { onImported(): void; children: ReactNode }) {

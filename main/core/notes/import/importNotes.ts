@@ -4,7 +4,9 @@ import { MAX_NOTES_JSON_CHARS, NotesDocument } from '../../../../shared/schema/n
 import { AppFailure, isAppFailure } from '../../appFailure';
 import { sanitizeNotes } from '../sanitizeNotes';
 import { decodeText } from './decodeText';
+import { notesFromBlocks } from '../notesDocument';
 import { markdownToNotes } from './markdownToNotes';
+import { mdastToBlocks } from './mdastToBlocks';
 import { NoteBudget } from './noteBudget';
 import { plainTextToNotes } from './plainTextToNotes';
 import { subtitlesToNotes } from './subtitlesToNotes';
@@ -19,8 +21,12 @@ async function convert(ext: string, bytes: Buffer): Promise<NotesDocument> {
       return markdownToNotes(decodeText(bytes), budget);
     case '.docx': {
       // Loaded only for Word files: the thread that reads a text file starts without it.
-      const { docxToMarkdown } = await import('./docxToMarkdown');
-      return markdownToNotes(await docxToMarkdown(bytes), budget);
+      const { docxToMdast } = await import('./docxToMdast');
+      return notesFromBlocks(mdastToBlocks(await docxToMdast(bytes), budget));
+    }
+    case '.odt': {
+      const { odtFileToMdast } = await import('./odtFileToMdast');
+      return notesFromBlocks(mdastToBlocks(await odtFileToMdast(bytes), budget));
     }
     case '.vtt':
     case '.srt':
