@@ -72,9 +72,9 @@ function Workspace({ project, onClosed }: { project: ProjectInfo; onClosed(): vo
         <div className="project-tools">
           <UndoButtons onUndo={() => void history.undo()} onRedo={() => void history.redo()} />
           <SettingsBar />
-          <button type="button" className="btn" data-testid="project-share" onClick={() => setSharing(true)}>
+          <button type="button" className="btn project-share" data-testid="project-share" aria-label={t('project.share')} title={t('project.share')} onClick={() => setSharing(true)}>
             <Icon name="share" />
-            {t('project.share')}
+            <span className="btn-label">{t('project.share')}</span>
           </button>
           <button type="button" className="btn" data-testid="project-close" disabled={closing} onClick={() => void close()}>
             <Icon name="logout" />
