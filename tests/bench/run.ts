@@ -6,6 +6,7 @@ import { benchStudio } from './browserStudio';
 import { median } from './stats';
 import { measureJourneyMap } from './journey.browser';
 import { measureBareTyping, measureNotebookOpen, measureTyping } from './notebook.browser';
+import { bundleBench } from './bundleBench';
 import { importBench, printImportFigures } from './importBench';
 import { journeyBench } from './journeyBench';
 import { crossPageBench, moveBench } from './liveBench';
@@ -35,6 +36,12 @@ try {
   console.log(`ratio to bare            p50 ${searchRatio.toFixed(2)}x  p95 ${searchRatio95.toFixed(2)}x   (target <= 2x)`);
   console.log(`note save round trip     p50 ${fmt(notebook.save.p50)}  p95 ${fmt(notebook.save.p95)}   (target p95 < 10 ms)`);
   console.log(`  20,000-word note, typed p50 ${fmt(notebook.longSave.p50)}  p95 ${fmt(notebook.longSave.p95)}   (only the changed paragraph sent)`);
+  const bundles = await bundleBench(dir, notebook.projectPath);
+  const speed = (f: { p50: number; p95: number }) => `p50 ${fmt(f.p50)} MB/s`;
+  console.log(`bundle of that project (${bundles.projectMegabytes.toFixed(0)} MB, bundle ${bundles.bundleMegabytes.toFixed(0)} MB), alternated with a plain copy of the project file`);
+  console.log(`  export                 ${speed(bundles.export)}   ${(bundles.export.p50 / bundles.copy.p50 * 100).toFixed(0)} % of the copy   (target >= 50 %)`);
+  console.log(`  import                 ${speed(bundles.import)}   ${(bundles.import.p50 / bundles.copy.p50 * 100).toFixed(0)} % of the copy   (target >= 50 %)`);
+  console.log(`  plain copy             ${speed(bundles.copy)}`);
   const notebookStudio = await benchStudio(dir, notebook.projectPath);
   // The host process has just started: its first answers run cold code, so that open is shown on its own.
   const firstOpen = await measureNotebookOpen(notebookStudio.url);
@@ -111,7 +118,7 @@ try {
 
   const imports = await importBench(dir);
   printImportFigures(imports);
-  if (values.json) writeFileSync(values.json, JSON.stringify({ personas, personaRatioToBare: ratio, notebook, searchRatio, searchRatio95, notebookBrowser, journey, mapBrowser, moves, crossPage, imports }, null, 2));
+  if (values.json) writeFileSync(values.json, JSON.stringify({ personas, personaRatioToBare: ratio, notebook, bundles, searchRatio, searchRatio95, notebookBrowser, journey, mapBrowser, moves, crossPage, imports }, null, 2));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
