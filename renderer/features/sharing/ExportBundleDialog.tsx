@@ -8,10 +8,10 @@ import { useT } from '../../app/useT';
 import { Dialog } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Icon } from '../../components/Icon';
-import { ltrPath } from '../start/ltrPath';
 import { pickWithNativeDialog } from '../start/pickWithNativeDialog';
 import { defaultBundlePath, sizeLabel, withBundleExtension } from './bundlePath';
 import { JobProgressBar } from './JobProgressBar';
+import { SavedFile } from './SavedFile';
 import { useJob } from './useJob';
 import '../start/start.css';
 import './sharing.css';
@@ -54,21 +54,7 @@ export function ExportBundleDialog({ project, onClose }: { project: ProjectInfo;
     <Dialog title={t('share.exportTitle')} closeLabel={t('common.close')} onClose={onClose}>
       <ErrorAlert title={t('share.exportFailed')} message={error} dismissLabel={t('common.dismiss')} onDismiss={() => setError(null)} />
       {done ? (
-        <div className="share-done" data-testid="export-done">
-          <p className="share-done-title">
-            <Icon name="check" />
-            {t('share.exported', { size: sizeLabel(done.bytes, lang) })}
-          </p>
-          <p className="share-path" title={done.path} data-testid="export-path">
-            {ltrPath(done.path)}
-          </p>
-          <p className="share-hint">{t('share.exportedHint')}</p>
-          <div className="dialog-actions">
-            <button type="button" className="btn btn-primary" onClick={onClose}>
-              {t('common.close')}
-            </button>
-          </div>
-        </div>
+        <SavedFile title={t('share.exported', { size: sizeLabel(done.bytes, lang) })} path={done.path} hint={t('share.exportedHint')} testId="export" onClose={onClose} />
       ) : job.running ? (
         <JobProgressBar label={t('share.exporting')} progress={job.progress} onCancel={job.cancel} />
       ) : (

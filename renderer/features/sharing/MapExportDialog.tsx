@@ -6,9 +6,9 @@ import { Dialog } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Icon } from '../../components/Icon';
 import { useOpenProject } from '../project/OpenProjectContext';
-import { ltrPath } from '../start/ltrPath';
 import { fileNameOf, folderOf } from './bundlePath';
 import { JobProgressBar } from './JobProgressBar';
+import { SavedFile } from './SavedFile';
 import { useJob } from './useJob';
 import '../start/start.css';
 import './sharing.css';
@@ -50,20 +50,7 @@ export function MapExportDialog({ mapId, mapName, onClose }: { mapId: string; ma
     <Dialog title={t('mapExport.title')} closeLabel={t('common.close')} onClose={onClose}>
       <ErrorAlert title={t('mapExport.failed')} message={error} dismissLabel={t('common.dismiss')} onDismiss={() => setError(null)} />
       {done ? (
-        <div className="share-done" data-testid="map-export-done">
-          <p className="share-done-title">
-            <Icon name="check" />
-            {done.pages > 1 ? t('mapExport.savedSheets', { pages: done.pages }) : t('mapExport.saved')}
-          </p>
-          <p className="share-path" title={done.path} data-testid="map-export-path">
-            {ltrPath(done.path)}
-          </p>
-          <div className="dialog-actions">
-            <button type="button" className="btn btn-primary" onClick={onClose}>
-              {t('common.close')}
-            </button>
-          </div>
-        </div>
+        <SavedFile title={done.pages > 1 ? t('mapExport.savedSheets', { pages: done.pages }) : t('mapExport.saved')} path={done.path} testId="map-export" onClose={onClose} />
       ) : job.running ? (
         <JobProgressBar label={t('mapExport.working')} progress={job.progress} onCancel={job.cancel} />
       ) : (
